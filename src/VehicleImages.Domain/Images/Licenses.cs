@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace VehicleImages.Domain.Images;
+
+/// <summary>Maps licence text from a manifest onto a licence class, or admits it cannot.</summary>
+public static partial class Licenses
+{
+    /// <summary>
+    /// Reads the five class names and common Creative Commons identifiers. Free text that names no licence
+    /// ("no explicit licence; research dataset") gives null: an unknown licence must never pass a licence filter.
+    /// </summary>
+    public static License? Classify(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        if (Enum.TryParse<License>(trimmed, ignoreCase: true, out var named) && Enum.IsDefined(named) && !char.IsAsciiDigit(trimmed[0]))
+        {
+            return named;
+        }
+
+        var lower = trimmed.ToLowerInvariant();
+        if (lower.StartsWith("cc0", StringComparison.Ordinal) || lower.StartsWith("public domain", StringComparison.Ordinal) || lower == "pd")
+        {
+            return License.Public;
+        }
+
+        var cc = CreativeCommons().Match(lower);
+        if (!cc.Success)
+        {
+            return null;
+        }
+
+        var terms = cc.Groups["terms"].Value;
+        var nonCommercial = terms.Contains("nc", StringComparison.Ordinal);
+        var noDerivatives = terms.Contains("nd", StringComparison.Ordinal);
+        return (nonCommercial, noDerivatives) switch
+        {
+            (false, false) => License.ModifyCommercially,
+            (true, false) => License.Modify,
+            (false, true) => License.ShareCommercially,
+            (true, true) => License.Share,
+        };
+    }
+
+    [GeneratedRegex(@"^cc[ -]?(?<terms>by(?:[ -](?:nc|nd|sa))*)\b")]
+    private static partial Regex CreativeCommons();
+}

@@ -1,0 +1,13 @@
+namespace VehicleImages.Domain.Quality;
+
+/// <summary>Why an image should not be served by default. Flags, because an image can have several.</summary>
+[Flags]
+public enum QualityIssues
+{
+    None = 0,
+    TooSmall = 1,
+    Blank = 2,
+    Blurred = 4,
+    NearDuplicate = 8,
+    NotVehiclePhoto = 16,
+}

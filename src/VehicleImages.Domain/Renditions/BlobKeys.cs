@@ -1,0 +1,24 @@
+using System.Globalization;
+using VehicleImages.Domain.Images;
+
+namespace VehicleImages.Domain.Renditions;
+
+/// <summary>Where originals and renditions live in a blob store. Pure functions of content, so no table is needed.</summary>
+public static class BlobKeys
+{
+    /// <summary>
+    /// Part of every rendition key. Bump it whenever the encoder's output changes (settings, libvips upgrade
+    /// that matters, new pipeline step) so that stale renditions are never served.
+    /// </summary>
+    public const int EncoderVersion = 1;
+
+    /// <summary>Originals are content-addressed, fanned out by the first two hex digits.</summary>
+    public static string Original(ContentHash hash) => $"originals/{hash.Hex[..2]}/{hash.Hex}";
+
+    public static string Rendition(ContentHash hash, RenditionSpec spec) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"renditions/v{EncoderVersion}/{hash.Hex[..2]}/{hash.Hex}/{spec.Size.ToString().ToLowerInvariant()}-{spec.Background.ToString().ToLowerInvariant()}{spec.Format.Extension()}");
+
+    /// <summary>Every rendition of one original shares this prefix, so deleting an image can sweep them.</summary>
+    public static string RenditionPrefix(ContentHash hash) => $"renditions/v{EncoderVersion}/{hash.Hex[..2]}/{hash.Hex}/";
+}

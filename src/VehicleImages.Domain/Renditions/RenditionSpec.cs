@@ -1,0 +1,22 @@
+using VehicleImages.Domain.Images;
+
+namespace VehicleImages.Domain.Renditions;
+
+/// <summary>What to derive from an original: size, background and encoding.</summary>
+public readonly record struct RenditionSpec(RenditionSize Size, Background Background, ImageFormat Format)
+{
+    /// <summary>The default rendition clients get: JPEG on white, or PNG keeping alpha for cut-outs.</summary>
+    public static RenditionSpec Default(RenditionSize size, bool hasAlpha) =>
+        hasAlpha ? new(size, Background.Transparent, ImageFormat.Png) : new(size, Background.Opaque, ImageFormat.Jpeg);
+
+    /// <summary>
+    /// The spec whose output is really served for an original of this shape. Requests that would give the same
+    /// pixels share one stored rendition: a box the original fits in is the Original, and a transparent
+    /// background is opaque when there is no alpha to keep or the format cannot carry it.
+    /// </summary>
+    public RenditionSpec Canonical(int width, int height, bool hasAlpha) => this with
+    {
+        Size = Size.Canonical(width, height),
+        Background = hasAlpha && Format.SupportsAlpha() ? Background : Background.Opaque,
+    };
+}

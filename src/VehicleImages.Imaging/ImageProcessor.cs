@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using VehicleImages.Domain.Images;
+using VehicleImages.Domain.Renditions;
+using VehicleImages.Imaging.Formats;
+using VehicleImages.Imaging.Vips;
+
+namespace VehicleImages.Imaging;
+
+/// <summary>
+/// The imaging entry point: checks untrusted bytes against the limits before any decode, decodes once with
+/// shrink-on-load, and renders renditions. Thread-safe; build one per process.
+/// </summary>
+public sealed class ImageProcessor
+{
+    private const double Megapixel = 1_000_000d;
+
+    private readonly ImagingOptions _options;
+
+    public ImageProcessor(ImagingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        Library = VipsRuntime.Initialize(options.LibvipsPath, options.Concurrency);
+    }
+
+    public VipsLibrary Library { get; }
+
+    public ImagingOptions Options => _options;
+
+    /// <summary>Identifies the format from its bytes and reads the header; throws <see cref="ImageRejectedException"/> with the reason.</summary>
+    public ImageHeader Probe(ReadOnlySpan<byte> bytes)
+    {
+        using var blob = CheckAndCopy(bytes, out var format);
+        using var image = LoadHeader(blob, format);
+        return CheckLimits(image, format);
+    }
+
+    /// <summary>
+    /// Probes, then decodes once into memory, shrunk on load to fit a maxEdge square (never enlarged). Everything
+    /// ingest derives (renditions, analyses) comes from this one decode.
+    /// </summary>
+    public DecodedImage Decode(ReadOnlySpan<byte> bytes, int maxEdge)
+    {
+        using var blob = CheckAndCopy(bytes, out var format);
+        ImageHeader header;
+        using (var headerImage = LoadHeader(blob, format))
+        {
+            header = CheckLimits(headerImage, format);
+        }
+
+        // Exact target dimensions from the original, so a rendition has the same size however it is made.
+        var (width, height) = RenditionSizes.FitLongEdge(maxEdge, header.Width, header.Height);
+        try
+        {
+            using var lazy = VipsImage.Thumbnail(blob, width, height);
+            return new DecodedImage(header, lazy.CopyMemory(), this);
+        }
+        catch (VipsException e)
+        {
+            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} data is truncated or corrupt ({e.Message})", e);
+        }
+    }
+
+    /// <summary>Renders one rendition of an original: the on-demand path of the media endpoint.</summary>
+    public EncodedImage Render(ReadOnlySpan<byte> original, RenditionSpec spec)
+    {
+        var edge = spec.Size.LongEdge() ?? int.MaxValue;
+        using var decoded = Decode(original, edge);
+        return decoded.Encode(spec.Background, spec.Format);
+    }
+
+    internal byte[] Encode(VipsImage image, ImageFormat format) => format switch
+    {
+        ImageFormat.Jpeg => image.Save("jpegsave_buffer", op => op
+            .Set("Q", _options.JpegQuality).Set("strip", true).Set("optimize-coding", true)),
+        ImageFormat.Png => image.Save("pngsave_buffer", op => op
+            .Set("compression", _options.PngCompression).Set("strip", true)),
+        ImageFormat.WebP => image.Save("webpsave_buffer", op => op
+            .Set("Q", _options.WebpQuality).Set("strip", true)),
+        ImageFormat.Avif => image.Save("heifsave_buffer", op => op
+            .Set("compression", "av1").Set("Q", _options.AvifQuality).Set("effort", _options.AvifEffort).Set("strip", true)),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Renditions are JPEG, PNG, WebP or AVIF."),
+    };
+
+    private VipsBlob CheckAndCopy(ReadOnlySpan<byte> bytes, out ImageFormat format)
+    {
+        if (bytes.IsEmpty)
+        {
+            throw new ImageRejectedException(RejectionReason.Empty, "empty file (0 bytes)");
+        }
+
+        if (bytes.Length > _options.MaxBytes)
+        {
+            throw new ImageRejectedException(RejectionReason.TooManyBytes,
+                $"file is {bytes.Length / Megapixel:0.#} MB, over the {_options.MaxBytes / Megapixel:0.#} MB limit");
+        }
+
+        var sniffed = FormatSniffer.Sniff(bytes);
+        format = sniffed switch
+        {
+            { Kind: SniffedKind.Raster, Format: { } raster } => raster,
+            { Kind: SniffedKind.Svg } => throw new ImageRejectedException(RejectionReason.UnsupportedFormat,
+                "SVG is not accepted: vector documents can run scripts and load other files; send a raster image"),
+            { Kind: SniffedKind.Pdf } => throw new ImageRejectedException(RejectionReason.NotAnImage, "a PDF document, not an image"),
+            { Kind: SniffedKind.Html } => throw new ImageRejectedException(RejectionReason.NotAnImage, "an HTML page, not an image"),
+            { Kind: SniffedKind.Text } => throw new ImageRejectedException(RejectionReason.NotAnImage, "a text file, not an image"),
+            _ => throw new ImageRejectedException(RejectionReason.NotAnImage, "not a recognised image format"),
+        };
+
+        if (!_options.AllowedFormats.Contains(format))
+        {
+            throw new ImageRejectedException(RejectionReason.UnsupportedFormat,
+                $"{format} input is not enabled (accepted: {string.Join(", ", _options.AllowedFormats)})");
+        }
+
+        return VipsBlob.Copy(bytes);
+    }
+
+    private static VipsImage LoadHeader(VipsBlob blob, ImageFormat format)
+    {
+        try
+        {
+            return VipsImage.LoadHeader(blob, LoaderFor(format));
+        }
+        catch (VipsException e)
+        {
+            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} header is unreadable ({e.Message})", e);
+        }
+    }
+
+    private ImageHeader CheckLimits(VipsImage image, ImageFormat format)
+    {
+        var (width, height) = (image.Width, image.Height);
+        var pixels = (long)width * height;
+        var interlaced = image.Interlaced;
+        var limit = interlaced ? _options.MaxInterlacedPixels : _options.MaxPixels;
+        if (pixels > limit)
+        {
+            throw new ImageRejectedException(RejectionReason.TooManyPixels, string.Create(CultureInfo.InvariantCulture,
+                $"{width}x{height} is {pixels / Megapixel:0.#} megapixels, over the {limit / Megapixel:0.#} MP limit{(interlaced ? " for interlaced images" : "")}"));
+        }
+
+        var pages = image.Pages;
+        if (pages > _options.MaxPages)
+        {
+            throw new ImageRejectedException(RejectionReason.TooManyPages, $"{pages} pages or frames, over the limit of {_options.MaxPages}");
+        }
+
+        // EXIF orientations 5-8 turn the image a quarter: the displayed width is the stored height.
+        var quarterTurn = image.GetInt("orientation") is >= 5 and <= 8;
+        return quarterTurn
+            ? new ImageHeader(format, height, width, image.HasAlpha, pages, interlaced)
+            : new ImageHeader(format, width, height, image.HasAlpha, pages, interlaced);
+    }
+
+    private static string LoaderFor(ImageFormat format) => format switch
+    {
+        ImageFormat.Jpeg => "jpegload_buffer",
+        ImageFormat.Png => "pngload_buffer",
+        ImageFormat.WebP => "webpload_buffer",
+        ImageFormat.Avif or ImageFormat.Heic => "heifload_buffer",
+        ImageFormat.Gif => "gifload_buffer",
+        ImageFormat.Tiff => "tiffload_buffer",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+    };
+}

@@ -1,0 +1,69 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace VehicleImages.Imaging.Native;
+
+/// <summary>
+/// The native libraries the binding imports from, and how their names resolve. Debian splits libvips, GObject
+/// and GLib into three files; a self-contained build (sharp's libvips-cpp.so.8.x) exports all three APIs from one
+/// file, so an override path serves every name.
+/// </summary>
+internal static class Libraries
+{
+    public const string Vips = "vips";
+    public const string GObject = "gobject";
+    public const string GLib = "glib";
+
+    private static readonly Lock Gate = new();
+    private static string? s_overridePath;
+    private static bool s_resolverInstalled;
+
+    /// <summary>Installs the resolver once; later calls may only repeat the same override.</summary>
+    public static void UseResolver(string? overridePath)
+    {
+        lock (Gate)
+        {
+            if (s_resolverInstalled)
+            {
+                if (!string.Equals(s_overridePath, overridePath, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException(
+                        $"libvips was already loaded from '{s_overridePath ?? "the system"}'; a process can load only one build.");
+                }
+
+                return;
+            }
+
+            s_overridePath = overridePath;
+            NativeLibrary.SetDllImportResolver(typeof(Libraries).Assembly, Resolve);
+            s_resolverInstalled = true;
+        }
+    }
+
+    private static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath)
+    {
+        if (s_overridePath is { } path)
+        {
+            return NativeLibrary.Load(path);
+        }
+
+        foreach (var candidate in SystemNames(name))
+        {
+            if (NativeLibrary.TryLoad(candidate, assembly, searchPath, out var handle))
+            {
+                return handle;
+            }
+        }
+
+        // Zero lets the runtime report its usual DllNotFoundException, which start-up turns into advice.
+        return IntPtr.Zero;
+    }
+
+    private static string[] SystemNames(string name) => name switch
+    {
+        Vips => ["libvips.so.42", "libvips.42.dylib", "libvips-42.dll"],
+        GObject => ["libgobject-2.0.so.0", "libgobject-2.0.0.dylib", "libgobject-2.0-0.dll"],
+        GLib => ["libglib-2.0.so.0", "libglib-2.0.0.dylib", "libglib-2.0-0.dll"],
+        _ => [name],
+    };
+}

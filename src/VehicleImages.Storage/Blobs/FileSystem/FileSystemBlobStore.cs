@@ -1,0 +1,116 @@
+namespace VehicleImages.Storage.Blobs.FileSystem;
+
+/// <summary>
+/// Blobs as files under one folder. A write goes to a temp file in the store's own temp folder, is flushed to disk,
+/// then renamed into place: a process killed mid-write leaves only a temp file, which no reader ever looks at.
+/// </summary>
+public sealed class FileSystemBlobStore : IBlobStore
+{
+    private const string TempFolder = ".incoming";
+
+    // Temp files this old belong to writers that died; younger ones may belong to a live process sharing the folder.
+    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(1);
+
+    private readonly string _root;
+    private readonly string _temp;
+
+    public FileSystemBlobStore(string root)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(root);
+        _root = Path.GetFullPath(root);
+        _temp = Path.Combine(_root, TempFolder);
+        Directory.CreateDirectory(_temp);
+        SweepAbandonedTempFiles();
+    }
+
+    public string Root => _root;
+
+    public async Task PutAsync(string key, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var path = PathOf(key);
+        var directory = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(directory);
+        var temp = Path.Combine(_temp, $"{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous))
+            {
+                await file.WriteAsync(content, cancellationToken);
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+
+        DirectorySync.Flush(directory);
+    }
+
+    public async Task<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await File.ReadAllBytesAsync(PathOf(key), cancellationToken);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Stream stream = new FileStream(PathOf(key), FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, FileOptions.Asynchronous);
+            return Task.FromResult<Stream?>(stream);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Task.FromResult<Stream?>(null);
+        }
+    }
+
+    public Task<BlobInfo?> StatAsync(string key, CancellationToken cancellationToken)
+    {
+        var file = new FileInfo(PathOf(key));
+        return Task.FromResult(file.Exists ? new BlobInfo(file.Length, file.LastWriteTimeUtc) : null);
+    }
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        File.Delete(PathOf(key));
+        return Task.CompletedTask;
+    }
+
+    public Task PingAsync(CancellationToken cancellationToken)
+    {
+        // Readiness means a write would work: the temp folder exists and takes a file.
+        var probe = Path.Combine(_temp, $"ping-{Guid.NewGuid():N}.tmp");
+        File.WriteAllBytes(probe, []);
+        File.Delete(probe);
+        return Task.CompletedTask;
+    }
+
+    private string PathOf(string key)
+    {
+        BlobKey.Validate(key);
+        return Path.Combine(_root, key);
+    }
+
+    private void SweepAbandonedTempFiles()
+    {
+        var cutoff = DateTime.UtcNow - AbandonedAfter;
+        foreach (var file in new DirectoryInfo(_temp).EnumerateFiles("*.tmp"))
+        {
+            if (file.LastWriteTimeUtc < cutoff)
+            {
+                file.Delete();
+            }
+        }
+    }
+}

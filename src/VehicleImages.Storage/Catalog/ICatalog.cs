@@ -1,0 +1,34 @@
+using VehicleImages.Domain.Images;
+using VehicleImages.Domain.Vehicles;
+
+namespace VehicleImages.Storage.Catalog;
+
+/// <summary>An image to record together with the configuration it depicts.</summary>
+public sealed record CatalogEntry(VehicleConfiguration Configuration, VehicleImage Image);
+
+/// <summary>How much the catalog holds.</summary>
+public sealed record CatalogCounts(long Configurations, long Images, long GoodImages);
+
+/// <summary>
+/// The library's metadata: vehicle configurations and their images. Every backend passes the same contract tests;
+/// SQL dialect stays inside each backend.
+/// </summary>
+public interface ICatalog
+{
+    /// <summary>Records entries in one transaction. An image whose content is already catalogued is skipped; the result says which were added.</summary>
+    Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<CatalogEntry> entries, CancellationToken cancellationToken);
+
+    Task<bool> ContainsAsync(ContentHash hash, CancellationToken cancellationToken);
+
+    Task<VehicleImage?> FindImageAsync(ImageId id, CancellationToken cancellationToken);
+
+    Task<VehicleConfiguration?> FindConfigurationAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Every image's perceptual hash, for the near-duplicate index.</summary>
+    IAsyncEnumerable<(ImageId Id, ulong Hash)> PerceptualHashesAsync(CancellationToken cancellationToken);
+
+    Task<CatalogCounts> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>Throws when the catalog cannot be reached; for readiness checks.</summary>
+    Task PingAsync(CancellationToken cancellationToken);
+}

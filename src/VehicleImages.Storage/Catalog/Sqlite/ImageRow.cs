@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.Json;
+using VehicleImages.Domain.Colours;
+using VehicleImages.Domain.Images;
+using VehicleImages.Domain.Quality;
+using VehicleImages.Domain.Renditions;
+
+namespace VehicleImages.Storage.Catalog.Sqlite;
+
+/// <summary>The images table as Dapper reads and writes it; converts to and from the domain type.</summary>
+internal sealed class ImageRow
+{
+    public long Id { get; set; }
+
+    public byte[] Sha256 { get; set; } = [];
+
+    public string ConfigurationId { get; set; } = "";
+
+    public long View { get; set; }
+
+    public long PhotoType { get; set; }
+
+    public string? ColourName { get; set; }
+
+    public long? Colour { get; set; }
+
+    public long Source { get; set; }
+
+    public string? Provenance { get; set; }
+
+    public string? Vin { get; set; }
+
+    public long? Sequence { get; set; }
+
+    public string? Registration { get; set; }
+
+    public long? License { get; set; }
+
+    public string? LicenseNote { get; set; }
+
+    public string? Attribution { get; set; }
+
+    public string? ContextLink { get; set; }
+
+    public string? DatePublished { get; set; }
+
+    public long Format { get; set; }
+
+    public long Width { get; set; }
+
+    public long Height { get; set; }
+
+    public long ByteSize { get; set; }
+
+    public long HasAlpha { get; set; }
+
+    public string AccentColour { get; set; } = "";
+
+    public long Phash { get; set; }
+
+    public long QualityIssues { get; set; }
+
+    public long? DuplicateOf { get; set; }
+
+    public string Renditions { get; set; } = "[]";
+
+    public string IngestedAt { get; set; } = "";
+
+    public static ImageRow From(VehicleImage image) => new()
+    {
+        Id = image.Id.Value,
+        Sha256 = Convert.FromHexString(image.Hash.Hex),
+        ConfigurationId = image.ConfigurationId.ToString(),
+        View = (long)image.View,
+        PhotoType = (long)image.PhotoType,
+        ColourName = image.ColourName,
+        Colour = (long?)image.Colour,
+        Source = (long)image.Source,
+        Provenance = image.Provenance,
+        Vin = image.Vin,
+        Sequence = image.Sequence,
+        Registration = image.Registration,
+        License = (long?)image.License,
+        LicenseNote = image.LicenseNote,
+        Attribution = image.Attribution,
+        ContextLink = image.ContextLink,
+        DatePublished = image.DatePublished?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Format = (long)image.Format,
+        Width = image.Width,
+        Height = image.Height,
+        ByteSize = image.ByteSize,
+        HasAlpha = image.HasAlpha ? 1 : 0,
+        AccentColour = image.AccentColour,
+        Phash = unchecked((long)image.PerceptualHash),
+        QualityIssues = (long)image.Quality.Issues,
+        DuplicateOf = image.Quality.DuplicateOf?.Value,
+        Renditions = JsonSerializer.Serialize(image.Renditions.Select(RenditionColumn.Of).ToArray(), RenditionColumn.Options),
+        IngestedAt = image.IngestedAt.ToString("O", CultureInfo.InvariantCulture),
+    };
+
+    public VehicleImage ToDomain() => new()
+    {
+        Id = new ImageId(Id),
+        Hash = ContentHash.Parse(Convert.ToHexStringLower(Sha256)),
+        ConfigurationId = Guid.Parse(ConfigurationId),
+        View = (View)View,
+        PhotoType = (PhotoType)PhotoType,
+        ColourName = ColourName,
+        Colour = (GenericColour?)Colour,
+        Source = (ImageSource)Source,
+        Provenance = Provenance,
+        Vin = Vin,
+        Sequence = (int?)Sequence,
+        Registration = Registration,
+        License = (License?)License,
+        LicenseNote = LicenseNote,
+        Attribution = Attribution,
+        ContextLink = ContextLink,
+        DatePublished = DatePublished is null ? null : DateOnly.ParseExact(DatePublished, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Format = (ImageFormat)Format,
+        Width = (int)Width,
+        Height = (int)Height,
+        ByteSize = ByteSize,
+        HasAlpha = HasAlpha != 0,
+        AccentColour = AccentColour,
+        PerceptualHash = unchecked((ulong)Phash),
+        Quality = new QualityVerdict((QualityIssues)QualityIssues, DuplicateOf is { } duplicate ? new ImageId(duplicate) : null),
+        Renditions = [.. (JsonSerializer.Deserialize<RenditionColumn[]>(Renditions, RenditionColumn.Options) ?? []).Select(r => r.ToDomain())],
+        IngestedAt = DateTimeOffset.Parse(IngestedAt, CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>One stored rendition as it sits in the JSON column: short names, because there are five per row.</summary>
+    private sealed record RenditionColumn(int S, int B, int F, int W, int H, long N)
+    {
+        public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+        public static RenditionColumn Of(StoredRendition rendition) =>
+            new((int)rendition.Spec.Size, (int)rendition.Spec.Background, (int)rendition.Spec.Format, rendition.Width, rendition.Height, rendition.ByteSize);
+
+        public StoredRendition ToDomain() => new(new RenditionSpec((RenditionSize)S, (Background)B, (ImageFormat)F), W, H, N);
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Data.Sqlite;
+
+namespace VehicleImages.Storage.Catalog.Sqlite;
+
+/// <summary>Opens connections to one SQLite file with the settings every connection needs.</summary>
+internal sealed class SqliteConnections
+{
+    private static readonly Lazy<bool> ProviderReady = new(() =>
+    {
+        SQLitePCL.Batteries_V2.Init();
+        return true;
+    });
+
+    private readonly string _connectionString;
+
+    public SqliteConnections(string path)
+    {
+        _ = ProviderReady.Value;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+        }.ToString();
+    }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        using var pragmas = connection.CreateCommand();
+        // WAL lets the server read while an ingest writes; NORMAL sync in WAL mode never corrupts and never
+        // loses a commit to a process crash (only, at worst, the last commits to a power cut). busy_timeout makes
+        // a second writer wait instead of failing.
+        pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;";
+        await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+}

@@ -1,0 +1,99 @@
+using VehicleImages.Domain.Images;
+using VehicleImages.Domain.Renditions;
+
+namespace VehicleImages.Imaging.Tests;
+
+public sealed class ImageProcessorDecodeTests
+{
+    [Fact]
+    public void Decode_shrinks_on_load_to_the_box_and_keeps_aspect_ratio()
+    {
+        Corpus.Require();
+        using var decoded = Processors.Default.Decode(Corpus.Bytes("carvana/0ce66b539f52_01.jpg"), 640);
+
+        Assert.Equal((640, 427), (decoded.Width, decoded.Height));
+        Assert.Equal((1918, 1280), (decoded.Header.Width, decoded.Header.Height));
+    }
+
+    [Fact]
+    public void Decode_never_upscales()
+    {
+        Corpus.Require();
+        using var decoded = Processors.Default.Decode(Corpus.Bytes("stanford/00001.jpg"), 1920);
+        Assert.Equal((530, 259), (decoded.Width, decoded.Height));
+    }
+
+    [Fact]
+    public void Rendition_sizes_predict_the_dimensions_libvips_really_produces()
+    {
+        var mismatches = new List<string>();
+        foreach (var row in Corpus.Manifest.Where(r => r.IsGood).Take(120))
+        {
+            using var decoded = Processors.Default.Decode(Corpus.Bytes(row.File), 1920);
+            foreach (var size in RenditionSizes.Standard)
+            {
+                using var shrunk = decoded.Shrink(size.LongEdge()!.Value);
+                var predicted = size.Fit(row.Width, row.Height);
+                if (predicted != (shrunk.Width, shrunk.Height))
+                {
+                    mismatches.Add($"{row.File} {size}: predicted {predicted}, got {shrunk.Width}x{shrunk.Height}");
+                }
+            }
+        }
+
+        Assert.Empty(mismatches);
+    }
+
+    [Theory]
+    [InlineData(ImageFormat.Jpeg)]
+    [InlineData(ImageFormat.Png)]
+    [InlineData(ImageFormat.WebP)]
+    [InlineData(ImageFormat.Avif)]
+    public void Encode_writes_each_output_format_that_probes_back_the_same(ImageFormat format)
+    {
+        Corpus.Require();
+        using var decoded = Processors.Default.Decode(Corpus.Bytes("stanford/00001.jpg"), 320);
+
+        var encoded = decoded.Encode(Background.Opaque, format);
+        var header = Processors.Default.Probe(encoded.Bytes);
+
+        Assert.Equal(format, header.Format);
+        Assert.Equal((encoded.Width, encoded.Height), (header.Width, header.Height));
+        Assert.Equal((320, 156), (header.Width, header.Height));
+    }
+
+    [Fact]
+    public void Opaque_flattens_a_cutout_onto_white_and_transparent_keeps_its_alpha()
+    {
+        Corpus.Require();
+        using var decoded = Processors.Default.Decode(Corpus.Bytes("carvana/0ce66b539f52_01_cutout.png"), 400);
+        Assert.True(decoded.HasAlpha);
+
+        using var opaque = Processors.Default.Decode(decoded.Encode(Background.Opaque, ImageFormat.Png).Bytes, 400);
+        using var transparent = Processors.Default.Decode(decoded.Encode(Background.Transparent, ImageFormat.Png).Bytes, 400);
+
+        Assert.False(opaque.HasAlpha);
+        Assert.True(transparent.HasAlpha);
+        var corner = opaque.Fit(400);
+        Assert.Equal([255, 255, 255], new[] { corner[0, 0, 0], corner[0, 0, 1], corner[0, 0, 2] });
+        Assert.Equal(0, transparent.Fit(400)[0, 0, 3]);
+    }
+
+    [Fact]
+    public void Jpeg_output_of_a_cutout_is_flattened_even_when_transparent_is_asked()
+    {
+        Corpus.Require();
+        using var decoded = Processors.Default.Decode(Corpus.Bytes("carvana/0ce66b539f52_01_cutout.png"), 200);
+        var jpeg = decoded.Encode(Background.Transparent, ImageFormat.Jpeg);
+        Assert.False(Processors.Default.Probe(jpeg.Bytes).HasAlpha);
+    }
+
+    [Fact]
+    public void Render_makes_the_asked_rendition_from_an_original()
+    {
+        Corpus.Require();
+        var rendered = Processors.Default.Render(Corpus.Bytes("carvana/0ce66b539f52_01.jpg"), new RenditionSpec(RenditionSize.Small, Background.Opaque, ImageFormat.WebP));
+        Assert.Equal((320, 214), (rendered.Width, rendered.Height));
+        Assert.Equal(ImageFormat.WebP, Processors.Default.Probe(rendered.Bytes).Format);
+    }
+}

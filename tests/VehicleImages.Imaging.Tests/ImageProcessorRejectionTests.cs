@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace VehicleImages.Imaging.Tests;
+
+public sealed class ImageProcessorRejectionTests
+{
+    private static readonly byte[] Bomb = TestImages.PngBomb(20_000, 20_000);
+
+    [Fact]
+    public void A_20000_by_20000_png_bomb_is_rejected_from_its_header_in_milliseconds()
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var clock = Stopwatch.StartNew();
+        var rejected = Assert.Throws<ImageRejectedException>(() => Processors.Default.Decode(Bomb, 1920));
+        clock.Stop();
+
+        Assert.Equal(RejectionReason.TooManyPixels, rejected.Reason);
+        Assert.Contains("20000x20000", rejected.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', rejected.Message);
+        // Not a timing assertion on the happy path: a decode of 400 MP takes seconds and gigabytes, so a
+        // rejection that read pixels could not fit in this bound on any machine.
+        Assert.True(clock.ElapsedMilliseconds < 2_000, $"took {clock.ElapsedMilliseconds} ms");
+        Assert.True(GC.GetTotalMemory(false) - before < 64L * 1024 * 1024);
+        Assert.True(Environment.WorkingSet < 2L * 1024 * 1024 * 1024);
+    }
+
+    [Fact]
+    public void A_truncated_jpeg_is_rejected_as_corrupt_when_decoded()
+    {
+        Corpus.Require();
+        var whole = Corpus.Bytes("carvana/0ce66b539f52_01.jpg");
+        var truncated = whole[..(whole.Length * 6 / 10)];
+
+        var rejected = Assert.Throws<ImageRejectedException>(() => Processors.Default.Decode(truncated, 1920));
+
+        Assert.Equal(RejectionReason.Corrupt, rejected.Reason);
+        Assert.DoesNotContain('\n', rejected.Message);
+    }
+
+    [Fact]
+    public void A_zero_byte_file_is_rejected_as_empty()
+    {
+        var rejected = Assert.Throws<ImageRejectedException>(() => Processors.Default.Probe([]));
+        Assert.Equal(RejectionReason.Empty, rejected.Reason);
+    }
+
+    [Fact]
+    public void A_text_file_is_rejected_as_not_an_image()
+    {
+        var rejected = Assert.Throws<ImageRejectedException>(() => Processors.Default.Probe(Encoding.UTF8.GetBytes("Dealer inventory export\nVIN,price\n")));
+        Assert.Equal(RejectionReason.NotAnImage, rejected.Reason);
+        Assert.Contains("text file", rejected.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_svg_is_rejected_as_unsupported()
+    {
+        var svg = """<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>""";
+        var rejected = Assert.Throws<ImageRejectedException>(() => Processors.Default.Probe(Encoding.UTF8.GetBytes(svg)));
+        Assert.Equal(RejectionReason.UnsupportedFormat, rejected.Reason);
+        Assert.Contains("SVG", rejected.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_over_the_byte_limit_is_rejected_before_sniffing()
+    {
+        var processor = new ImageProcessor(new ImagingOptions { MaxBytes = 1000 });
+        var rejected = Assert.Throws<ImageRejectedException>(() => processor.Probe(new byte[1001]));
+        Assert.Equal(RejectionReason.TooManyBytes, rejected.Reason);
+    }
+
+    [Fact]
+    public void Interlaced_images_get_the_lower_pixel_limit()
+    {
+        using var image = TestImages.Gradient(200, 100);
+        var processor = new ImageProcessor(new ImagingOptions { MaxPixels = 1_000_000, MaxInterlacedPixels = 10_000 });
+
+        Assert.Equal(200, processor.Probe(TestImages.Save(image, "jpegsave_buffer")).Width);
+        var rejected = Assert.Throws<ImageRejectedException>(() => processor.Probe(TestImages.Save(image, "jpegsave_buffer", interlace: true)));
+        Assert.Equal(RejectionReason.TooManyPixels, rejected.Reason);
+    }
+
+    [Fact]
+    public void A_format_that_is_not_enabled_is_rejected()
+    {
+        using var image = TestImages.Gradient(20, 10);
+        var tiff = image.Save("tiffsave_buffer", _ => { });
+        var rejected = Assert.Throws<ImageRejectedException>(() => Processors.Default.Probe(tiff));
+        Assert.Equal(RejectionReason.UnsupportedFormat, rejected.Reason);
+    }
+}

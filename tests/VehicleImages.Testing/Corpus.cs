@@ -1,0 +1,82 @@
+using System.Globalization;
+using VehicleImages.Application.Ingest.Manifests;
+using Xunit;
+
+namespace VehicleImages.Testing;
+
+/// <summary>
+/// The shared corpus of real vehicle photos (../shared/corpus beside the checkout, or VEHICLE_IMAGES_CORPUS).
+/// Tests that need it call <see cref="Require"/>, which skips them with a message when it is absent.
+/// </summary>
+public static class Corpus
+{
+    public const string Variable = "VEHICLE_IMAGES_CORPUS";
+
+    private static readonly Lazy<IReadOnlyList<CorpusRow>> Rows = new(ReadManifest);
+
+    public static string Root =>
+        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured
+            ? configured
+            : Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "corpus"));
+
+    public static string ManifestPath => Path.Combine(Root, "manifest.csv");
+
+    public static bool IsPresent => System.IO.File.Exists(ManifestPath);
+
+    /// <summary>Skips the calling test, with the reason, when the corpus is not on this machine.</summary>
+    public static void Require()
+    {
+        if (!IsPresent)
+        {
+            Assert.Skip($"The shared corpus is not at {Root}; set {Variable} to run this test.");
+        }
+    }
+
+    /// <summary>Every manifest row; skips the calling test when the corpus is absent.</summary>
+    public static IReadOnlyList<CorpusRow> Manifest
+    {
+        get
+        {
+            Require();
+            return Rows.Value;
+        }
+    }
+
+    public static string File(string relative) => Path.Combine(Root, relative);
+
+    public static byte[] Bytes(string relative) => System.IO.File.ReadAllBytes(File(relative));
+
+    private static List<CorpusRow> ReadManifest()
+    {
+        using var reader = new StreamReader(ManifestPath);
+        return [.. CsvTable.Read(reader).Select(record => new CorpusRow(record.Fields))];
+    }
+}
+
+/// <summary>One row of the corpus manifest.</summary>
+public sealed class CorpusRow(IReadOnlyDictionary<string, string> fields)
+{
+    public string File => fields["file"];
+
+    public string Make => fields["make"];
+
+    public string Model => fields["model"];
+
+    public string Year => fields["year"];
+
+    public string Angle => fields["angle"];
+
+    public string Expect => fields["expect"];
+
+    public int Width => int.Parse(fields["width"], CultureInfo.InvariantCulture);
+
+    public int Height => int.Parse(fields["height"], CultureInfo.InvariantCulture);
+
+    public string Format => fields["format"];
+
+    public bool IsGood => Expect.StartsWith("good", StringComparison.Ordinal);
+
+    public bool IsLabelled => Make.Length > 0 && Model.Length > 0;
+
+    public string Folder => File.Split('/')[0];
+}

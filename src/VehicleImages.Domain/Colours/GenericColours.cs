@@ -6,13 +6,13 @@ namespace VehicleImages.Domain.Colours;
 /// <summary>Reads generic and OEM colour names, and measures how far apart two generic colours look.</summary>
 public static class GenericColours
 {
-    // OEM marketing words that name a generic colour without using its name. The generic names themselves
-    // (and "gray") are matched first; this table only widens the net.
+    // OEM marketing words that name a generic colour without using its name. Finish words (pearl, metallic,
+    // mica, racing) are left out on purpose: "Crystal Black Pearl" is black, not white.
     private static readonly FrozenDictionary<string, GenericColour> ByWord = new Dictionary<string, GenericColour>
     {
         ["black"] = GenericColour.Black, ["obsidian"] = GenericColour.Black, ["ebony"] = GenericColour.Black,
-        ["onyx"] = GenericColour.Black, ["jet"] = GenericColour.Black, ["midnight"] = GenericColour.Black,
-        ["white"] = GenericColour.White, ["pearl"] = GenericColour.White, ["alabaster"] = GenericColour.White,
+        ["onyx"] = GenericColour.Black, ["jet"] = GenericColour.Black,
+        ["white"] = GenericColour.White, ["alabaster"] = GenericColour.White,
         ["snow"] = GenericColour.White, ["glacier"] = GenericColour.White, ["chalk"] = GenericColour.White,
         ["silver"] = GenericColour.Silver, ["platinum"] = GenericColour.Silver, ["titanium"] = GenericColour.Silver,
         ["aluminium"] = GenericColour.Silver, ["aluminum"] = GenericColour.Silver, ["sterling"] = GenericColour.Silver,
@@ -25,7 +25,7 @@ public static class GenericColours
         ["maroon"] = GenericColour.Red, ["ruby"] = GenericColour.Red, ["scarlet"] = GenericColour.Red,
         ["cherry"] = GenericColour.Red, ["rosso"] = GenericColour.Red,
         ["green"] = GenericColour.Green, ["emerald"] = GenericColour.Green, ["olive"] = GenericColour.Green,
-        ["lime"] = GenericColour.Green, ["jade"] = GenericColour.Green, ["racing"] = GenericColour.Green,
+        ["lime"] = GenericColour.Green, ["jade"] = GenericColour.Green,
         ["brown"] = GenericColour.Brown, ["bronze"] = GenericColour.Brown, ["chocolate"] = GenericColour.Brown,
         ["mocha"] = GenericColour.Brown, ["espresso"] = GenericColour.Brown, ["copper"] = GenericColour.Brown,
         ["beige"] = GenericColour.Beige, ["tan"] = GenericColour.Beige, ["sand"] = GenericColour.Beige,
@@ -37,8 +37,9 @@ public static class GenericColours
         ["yellow"] = GenericColour.Yellow, ["giallo"] = GenericColour.Yellow, ["lemon"] = GenericColour.Yellow,
     }.ToFrozenDictionary();
 
-    // Typical sRGB of each colour on a car body, for "nearest colour" fallbacks.
-    private static readonly FrozenDictionary<GenericColour, (byte R, byte G, byte B)> Reference = new Dictionary<GenericColour, (byte, byte, byte)>
+    // Typical sRGB of each colour on a car body, for "nearest colour" fallbacks. Sorted by colour so that ties in
+    // Nearest resolve the same way every time.
+    private static readonly SortedDictionary<GenericColour, (byte R, byte G, byte B)> Reference = new()
     {
         [GenericColour.Black] = (20, 20, 22),
         [GenericColour.White] = (240, 240, 238),
@@ -53,7 +54,7 @@ public static class GenericColours
         [GenericColour.Orange] = (230, 110, 20),
         [GenericColour.Purple] = (90, 40, 120),
         [GenericColour.Yellow] = (240, 200, 20),
-    }.ToFrozenDictionary();
+    };
 
     /// <summary>
     /// The generic colour an OEM or generic name denotes: the last word that names one wins, so

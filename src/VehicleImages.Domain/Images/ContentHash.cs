@@ -32,5 +32,5 @@ public readonly record struct ContentHash
     /// <summary>The image ID this content gets: the first 64 bits of the hash, so the same bytes always get the same ID.</summary>
     public ImageId ImageId => ImageId.Parse(Hex[..16]);
 
-    public override string ToString() => Hex;
+    public override string ToString() => _hex ?? "";
 }

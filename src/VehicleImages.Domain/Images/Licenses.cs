@@ -17,9 +17,13 @@ public static partial class Licenses
         }
 
         var trimmed = text.Trim();
-        if (Enum.TryParse<License>(trimmed, ignoreCase: true, out var named) && Enum.IsDefined(named) && !char.IsAsciiDigit(trimmed[0]))
+        // Exact class names only: Enum.TryParse would also take "Public, Share" and "+3".
+        foreach (var named in Enum.GetValues<License>())
         {
-            return named;
+            if (string.Equals(trimmed, named.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                return named;
+            }
         }
 
         var lower = trimmed.ToLowerInvariant();
@@ -46,6 +50,8 @@ public static partial class Licenses
         };
     }
 
-    [GeneratedRegex(@"^cc[ -]?(?<terms>by(?:[ -](?:nc|nd|sa))*)\b")]
+    // "CC BY", "CC-BY-NC-SA-4.0", "cc by nd 2.0 (author)": the terms, then an optional version, then the end or a
+    // separator. An unrecognised term ("CC BY-NonCommercial", "CC-BY-NCSA") fails the match: unknown, not permissive.
+    [GeneratedRegex(@"^cc[ -]?(?<terms>by(?:[ -](?:nc|nd|sa))*)(?:[ -]?v?\d+(?:\.\d+)?)?(?:$|[\s(;,])")]
     private static partial Regex CreativeCommons();
 }

@@ -35,7 +35,7 @@ public static class RenditionSizes
     /// never larger than the original.
     /// </summary>
     public static (int Width, int Height) Fit(this RenditionSize size, int width, int height) =>
-        size.LongEdge() is { } edge ? FitLongEdge(edge, width, height) : (width, height);
+        FitLongEdge(size.LongEdge() ?? int.MaxValue, width, height);
 
     /// <summary>Scales width×height so the long edge is at most <paramref name="edge"/>; the short edge rounds half away from zero.</summary>
     public static (int Width, int Height) FitLongEdge(int edge, int width, int height)

@@ -14,7 +14,10 @@ public static class ConfigurationId
     /// <summary>UUID v5: SHA-1 of the namespace bytes and the UTF-8 name, with version and variant bits set.</summary>
     public static Guid NameBased(Guid namespaceId, string name)
     {
-        Span<byte> input = stackalloc byte[16 + Encoding.UTF8.GetMaxByteCount(name.Length)];
+        ArgumentNullException.ThrowIfNull(name);
+        var size = 16 + Encoding.UTF8.GetByteCount(name);
+        // Names are short; a long one goes to the heap rather than overflowing the stack.
+        Span<byte> input = size <= 512 ? stackalloc byte[size] : new byte[size];
         namespaceId.TryWriteBytes(input, bigEndian: true, out _);
         var nameLength = Encoding.UTF8.GetBytes(name, input[16..]);
 

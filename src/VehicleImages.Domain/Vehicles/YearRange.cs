@@ -10,10 +10,9 @@ public readonly record struct YearRange
 
     public YearRange(int from, int to)
     {
-        if (from < Earliest || to > Latest || from > to)
-        {
-            throw new ArgumentOutOfRangeException(nameof(from), $"Year range {from}-{to} is outside {Earliest}-{Latest} or reversed.");
-        }
+        ArgumentOutOfRangeException.ThrowIfLessThan(from, Earliest);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(to, Latest);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(from, to);
 
         From = from;
         To = to;

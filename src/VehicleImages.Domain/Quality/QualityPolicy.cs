@@ -1,0 +1,64 @@
+using VehicleImages.Domain.Images;
+
+namespace VehicleImages.Domain.Quality;
+
+/// <summary>What ingest measured of an image, in the units <see cref="QualityPolicy"/> judges.</summary>
+/// <param name="Width">Displayed width of the original.</param>
+/// <param name="Height">Displayed height of the original.</param>
+/// <param name="Contrast">Standard deviation of luminance (0–128).</param>
+/// <param name="Sharpness">Variance of the Laplacian of luminance at 512 pixels.</param>
+/// <param name="OpaqueFraction">Share of pixels that are not fully transparent.</param>
+public sealed record QualityMeasurements(int Width, int Height, double Contrast, double Sharpness, double OpaqueFraction);
+
+/// <summary>
+/// Turns measurements into a verdict. The thresholds are deliberately far from what real photos measure (the
+/// corpus' good photos all have contrast above 30 and sharpness above 140): a false "bad" hides a good photo.
+/// </summary>
+public sealed record QualityPolicy
+{
+    /// <summary>Shorter than this on the long edge is too small to show even as a thumbnail.</summary>
+    public int MinLongEdge { get; init; } = 200;
+
+    public int MinShortEdge { get; init; } = 100;
+
+    /// <summary>Below this luminance deviation the frame is one flat colour.</summary>
+    public double MinContrast { get; init; } = 8;
+
+    /// <summary>Below this Laplacian variance there are no edges left: heavily blurred or out of focus.</summary>
+    public double MinSharpness { get; init; } = 25;
+
+    /// <summary>Less of the frame than this is visible: an almost empty cut-out.</summary>
+    public double MinOpaqueFraction { get; init; } = 0.02;
+
+    /// <summary>Perceptual hashes this close (differing bits out of 64) are the same picture.</summary>
+    public int NearDuplicateDistance { get; init; } = 6;
+
+    public static QualityPolicy Default { get; } = new();
+
+    public QualityVerdict Judge(QualityMeasurements measurements, ImageId? nearDuplicateOf)
+    {
+        ArgumentNullException.ThrowIfNull(measurements);
+        var issues = QualityIssues.None;
+        if (Math.Max(measurements.Width, measurements.Height) < MinLongEdge || Math.Min(measurements.Width, measurements.Height) < MinShortEdge)
+        {
+            issues |= QualityIssues.TooSmall;
+        }
+
+        if (measurements.Contrast < MinContrast || measurements.OpaqueFraction < MinOpaqueFraction)
+        {
+            issues |= QualityIssues.Blank;
+        }
+        else if (measurements.Sharpness < MinSharpness)
+        {
+            // A blank frame has no edges either; only call it blurred when there is something to be sharp.
+            issues |= QualityIssues.Blurred;
+        }
+
+        if (nearDuplicateOf is not null)
+        {
+            issues |= QualityIssues.NearDuplicate;
+        }
+
+        return new QualityVerdict(issues, nearDuplicateOf);
+    }
+}

@@ -7,6 +7,7 @@ internal sealed class SqliteConnections
 {
     private static readonly Lazy<bool> ProviderReady = new(() =>
     {
+        SqliteNativeLibrary.Install();
         SQLitePCL.Batteries_V2.Init();
         return true;
     });

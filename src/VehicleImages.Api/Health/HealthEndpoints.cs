@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using VehicleImages.Imaging;
+using VehicleImages.Storage.Blobs;
+using VehicleImages.Storage.Catalog;
+
+namespace VehicleImages.Api.Health;
+
+/// <summary>/healthz says the process answers; /readyz says it can serve: libvips loaded, catalog and blob store reachable.</summary>
+public static class HealthEndpoints
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();
+        routes.MapGet("/readyz", ReadyAsync).ExcludeFromDescription();
+        return routes;
+    }
+
+    private static async Task<IResult> ReadyAsync(ImageProcessor imaging, ICatalog catalog, IBlobStore blobs, CancellationToken cancellationToken)
+    {
+        var checks = new Dictionary<string, Check>(StringComparer.Ordinal)
+        {
+            ["libvips"] = new(true, $"libvips {imaging.Library.Version} from {imaging.Library.Source}"),
+            ["catalog"] = await ProbeAsync(() => catalog.PingAsync(cancellationToken)),
+            ["blobs"] = await ProbeAsync(() => blobs.PingAsync(cancellationToken)),
+        };
+        var ready = checks.Values.All(check => check.Ok);
+        return TypedResults.Json(new { status = ready ? "ready" : "not ready", checks }, statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static async Task<Check> ProbeAsync(Func<Task> probe)
+    {
+        try
+        {
+            await probe();
+            return new Check(true, "reachable");
+        }
+#pragma warning disable CA1031 // Any failure of a dependency is a "not ready" answer, never a 500.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return new Check(false, e.Message);
+        }
+    }
+
+    private sealed record Check(bool Ok, string Detail);
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using VehicleImages.Application.Ingest;
+using VehicleImages.Imaging;
+using VehicleImages.Storage;
+using VehicleImages.Storage.Blobs;
+using VehicleImages.Storage.Catalog;
+
+namespace VehicleImages.Api.Hosting;
+
+/// <summary>
+/// The services every command shares, web or not: options from configuration, libvips, the catalog, the blob
+/// store and ingest. Backends are opened once, here, and validated at start-up.
+/// </summary>
+public static class LibraryServices
+{
+    public static async Task<IServiceCollection> AddLibraryAsync(this IServiceCollection services, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var imaging = Bind<ImagingOptions>(configuration, ImagingOptions.Section);
+        var storage = Bind<StorageOptions>(configuration, StorageOptions.Section);
+
+        // Fails loudly, with the fix, before anything listens: libvips missing or too old, catalog unreadable.
+        var processor = new ImageProcessor(imaging);
+        var catalog = await StorageFactory.OpenCatalogAsync(storage, cancellationToken);
+        var blobs = StorageFactory.OpenBlobStore(storage);
+
+        services.AddSingleton(Options.Create(imaging));
+        services.AddSingleton(Options.Create(storage));
+        services.AddSingleton(processor);
+        services.AddSingleton(catalog);
+        services.AddSingleton(blobs);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IngestPipeline>();
+        return services;
+    }
+
+    private static T Bind<T>(IConfiguration configuration, string section)
+        where T : new()
+    {
+        var options = new T();
+        configuration.GetSection(section).Bind(options);
+        return options;
+    }
+}

@@ -1,0 +1,128 @@
+using VehicleImages.Application.Quality;
+using VehicleImages.Domain.Images;
+using VehicleImages.Domain.Quality;
+using VehicleImages.Storage.Catalog;
+
+namespace VehicleImages.Application.Ingest;
+
+/// <summary>
+/// Takes outcomes in input order and commits them in batches. Order matters: which of two near-identical photos
+/// is "the duplicate" must not depend on thread timing, or a resumed run would differ from a clean one.
+/// </summary>
+internal sealed class IngestCommitter(ICatalog catalog, NearDuplicateIndex index, QualityPolicy policy, int batchSize, TimeProvider clock)
+{
+    private readonly List<CatalogEntry> _batch = [];
+    private readonly HashSet<ContentHash> _seenThisRun = [];
+    private readonly Dictionary<string, int> _rejectedByReason = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _flaggedByReason = new(StringComparer.Ordinal);
+    private readonly List<RejectedItem> _rejections = [];
+    private int _items;
+    private int _ingested;
+    private int _duplicates;
+
+    public async Task AcceptAsync(ItemOutcome outcome, CancellationToken cancellationToken)
+    {
+        _items++;
+        switch (outcome)
+        {
+            case ItemOutcome.Rejected rejected:
+                _rejectedByReason[rejected.Rejection.Reason] = _rejectedByReason.GetValueOrDefault(rejected.Rejection.Reason) + 1;
+                _rejections.Add(new RejectedItem(rejected.Item.Origin, rejected.Rejection.Reason, rejected.Rejection.Message));
+                break;
+            case ItemOutcome.Duplicate:
+                _duplicates++;
+                break;
+            case ItemOutcome.Stored stored when !_seenThisRun.Add(stored.Hash):
+                _duplicates++; // the same bytes listed twice in this run: the first listing wins
+                break;
+            case ItemOutcome.Stored stored:
+                _batch.Add(Entry(stored));
+                break;
+        }
+
+        if (_batch.Count >= batchSize)
+        {
+            await FlushAsync(cancellationToken);
+        }
+    }
+
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (_batch.Count == 0)
+        {
+            return;
+        }
+
+        var added = await catalog.AddAsync(_batch, cancellationToken);
+        for (var i = 0; i < added.Count; i++)
+        {
+            if (!added[i])
+            {
+                _duplicates++; // another process catalogued it since this one looked
+                continue;
+            }
+
+            _ingested++;
+            foreach (var reason in _batch[i].Image.Quality.Reasons)
+            {
+                _flaggedByReason[reason] = _flaggedByReason.GetValueOrDefault(reason) + 1;
+            }
+        }
+
+        _batch.Clear();
+    }
+
+    public IngestSummary Summarise(TimeSpan elapsed) => new()
+    {
+        Items = _items,
+        Ingested = _ingested,
+        Duplicates = _duplicates,
+        Rejected = _rejections.Count,
+        RejectedByReason = new SortedDictionary<string, int>(_rejectedByReason, StringComparer.Ordinal),
+        FlaggedByReason = new SortedDictionary<string, int>(_flaggedByReason, StringComparer.Ordinal),
+        Rejections = [.. _rejections],
+        ElapsedSeconds = Math.Round(elapsed.TotalSeconds, 2),
+    };
+
+    private CatalogEntry Entry(ItemOutcome.Stored stored)
+    {
+        var (labels, header, measurements) = (stored.Labels, stored.Header, stored.Measurements);
+        var duplicateOf = index.FindNear(measurements.PerceptualHash, policy.NearDuplicateDistance);
+        var verdict = policy.Judge(
+            new QualityMeasurements(header.Width, header.Height, measurements.Contrast, measurements.Sharpness, measurements.OpaqueFraction),
+            duplicateOf);
+        var id = stored.Hash.ImageId;
+        index.Add(id, measurements.PerceptualHash);
+
+        return new CatalogEntry(labels.Configuration, new VehicleImage
+        {
+            Id = id,
+            Hash = stored.Hash,
+            ConfigurationId = labels.Configuration.Id,
+            View = labels.View,
+            PhotoType = labels.PhotoType,
+            ColourName = labels.ColourName,
+            Colour = labels.Colour,
+            Source = labels.Source,
+            Provenance = labels.Provenance,
+            Vin = labels.Vin,
+            Sequence = labels.Sequence,
+            Registration = labels.Registration,
+            License = labels.License,
+            LicenseNote = labels.LicenseNote,
+            Attribution = labels.Attribution,
+            ContextLink = labels.ContextLink,
+            DatePublished = labels.DatePublished,
+            Format = header.Format,
+            Width = header.Width,
+            Height = header.Height,
+            ByteSize = stored.ByteSize,
+            HasAlpha = header.HasAlpha,
+            AccentColour = measurements.AccentColour,
+            PerceptualHash = measurements.PerceptualHash,
+            Quality = verdict,
+            Renditions = stored.Renditions,
+            IngestedAt = clock.GetUtcNow(),
+        });
+    }
+}

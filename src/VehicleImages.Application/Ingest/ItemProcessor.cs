@@ -1,0 +1,93 @@
+using VehicleImages.Application.Ingest.Fetching;
+using VehicleImages.Application.Ingest.Labels;
+using VehicleImages.Application.Renditions;
+using VehicleImages.Domain.Images;
+using VehicleImages.Domain.Renditions;
+using VehicleImages.Imaging;
+using VehicleImages.Imaging.Analysis;
+using VehicleImages.Imaging.Vips;
+using VehicleImages.Storage.Blobs;
+using VehicleImages.Storage.Catalog;
+
+namespace VehicleImages.Application.Ingest;
+
+/// <summary>
+/// Everything about one item that can run in parallel with other items: check labels, read bytes, decode once,
+/// measure, render, and write the blobs. Blobs go in before the catalog row, so a crash never leaves a row
+/// without its blob.
+/// </summary>
+internal sealed class ItemProcessor(ICatalog catalog, IBlobStore blobs, ImageProcessor imaging, ContentFetcher fetcher, RawLabels defaults)
+{
+    public async Task<ItemOutcome> ProcessAsync(IngestItem item, CancellationToken cancellationToken)
+    {
+        if (!LabelResolver.TryResolve(item.Labels.WithDefaults(defaults), out var labels, out var labelRejection))
+        {
+            return new ItemOutcome.Rejected(item, labelRejection);
+        }
+
+        var (bytes, fetchRejection) = await fetcher.FetchAsync(item.Location, cancellationToken);
+        if (bytes is null)
+        {
+            return new ItemOutcome.Rejected(item, fetchRejection!);
+        }
+
+        var hash = ContentHash.Of(bytes);
+        if (await catalog.ContainsAsync(hash, cancellationToken))
+        {
+            return new ItemOutcome.Duplicate(item);
+        }
+
+        ImageHeader header;
+        ImageMeasurements measurements;
+        IReadOnlyList<(RenditionSpec Spec, EncodedImage Image)> renditions;
+        try
+        {
+            using var decoded = imaging.Decode(bytes, StandardRenditions.DecodeEdge);
+            header = decoded.Header;
+            measurements = ImageAnalysis.Measure(decoded);
+            renditions = StandardRenditions.Render(decoded);
+        }
+        catch (ImageRejectedException e)
+        {
+            return new ItemOutcome.Rejected(item, new IngestRejection(ReasonName(e.Reason), e.Message));
+        }
+        catch (VipsException e)
+        {
+            // The image passed every check but libvips still failed: refuse this one and keep the batch going.
+            return new ItemOutcome.Rejected(item, new IngestRejection("processing_failed", e.Message));
+        }
+
+        await PutIfAbsentAsync(BlobKeys.Original(hash), bytes, cancellationToken);
+        foreach (var (spec, image) in renditions)
+        {
+            await PutIfAbsentAsync(BlobKeys.Rendition(hash, spec), image.Bytes, cancellationToken);
+        }
+
+        return new ItemOutcome.Stored(
+            item, labels, hash, bytes.LongLength, header, measurements,
+            [.. renditions.Select(r => new StoredRendition(r.Spec, r.Image.Width, r.Image.Height, r.Image.Bytes.LongLength))]);
+    }
+
+    // Keys are content-derived, so an existing blob of the same length is this blob: a resumed run skips the write.
+    private async Task PutIfAbsentAsync(string key, byte[] content, CancellationToken cancellationToken)
+    {
+        if (await blobs.StatAsync(key, cancellationToken) is { } existing && existing.Length == content.LongLength)
+        {
+            return;
+        }
+
+        await blobs.PutAsync(key, content, cancellationToken);
+    }
+
+    private static string ReasonName(RejectionReason reason) => reason switch
+    {
+        RejectionReason.Empty => "empty_file",
+        RejectionReason.TooManyBytes => "too_many_bytes",
+        RejectionReason.NotAnImage => "not_an_image",
+        RejectionReason.UnsupportedFormat => "unsupported_format",
+        RejectionReason.TooManyPixels => "too_many_pixels",
+        RejectionReason.TooManyPages => "too_many_pages",
+        RejectionReason.Corrupt => "corrupt_image",
+        _ => "rejected",
+    };
+}

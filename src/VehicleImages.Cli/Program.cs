@@ -1,0 +1,8 @@
+using System.CommandLine;
+using VehicleImages.Cli.Commands;
+
+var root = new RootCommand("Vehicle Images: a self-hosted vehicle imagery service with CarsXE, auto.dev and OneAuto compatible APIs.");
+root.Options.Add(CommonOptions.Data);
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,22 @@
+using VehicleImages.Storage.Blobs;
+using VehicleImages.Storage.Blobs.FileSystem;
+using VehicleImages.Storage.Catalog;
+using VehicleImages.Storage.Catalog.Sqlite;
+
+namespace VehicleImages.Storage;
+
+/// <summary>Opens the catalog and blob store that the options name.</summary>
+public static class StorageFactory
+{
+    public static async Task<ICatalog> OpenCatalogAsync(StorageOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return await SqliteCatalog.OpenAsync(options.CatalogPath, cancellationToken);
+    }
+
+    public static IBlobStore OpenBlobStore(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new FileSystemBlobStore(options.BlobDirectory);
+    }
+}

@@ -5,7 +5,7 @@ namespace VehicleImages.Imaging.Tests;
 
 public sealed class ImageProcessorRejectionTests
 {
-    private static readonly byte[] Bomb = TestImages.PngBomb(20_000, 20_000);
+    private static readonly byte[] Bomb = HostileFiles.PngBomb(20_000, 20_000);
 
     [Fact]
     public void A_20000_by_20000_png_bomb_is_rejected_from_its_header_in_milliseconds()
@@ -56,8 +56,7 @@ public sealed class ImageProcessorRejectionTests
     [Fact]
     public void An_svg_is_rejected_as_unsupported()
     {
-        var svg = """<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>""";
-        var rejected = Assert.Throws<ImageRejectedException>(() => Processors.Default.Probe(Encoding.UTF8.GetBytes(svg)));
+        var rejected = Assert.Throws<ImageRejectedException>(() => Processors.Default.Probe(HostileFiles.ScriptedSvg()));
         Assert.Equal(RejectionReason.UnsupportedFormat, rejected.Reason);
         Assert.Contains("SVG", rejected.Message, StringComparison.Ordinal);
     }

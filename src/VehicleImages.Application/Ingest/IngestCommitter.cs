@@ -9,7 +9,8 @@ namespace VehicleImages.Application.Ingest;
 /// Takes outcomes in input order and commits them in batches. Order matters: which of two near-identical photos
 /// is "the duplicate" must not depend on thread timing, or a resumed run would differ from a clean one.
 /// </summary>
-internal sealed class IngestCommitter(ICatalog catalog, NearDuplicateIndex index, QualityPolicy policy, int batchSize, TimeProvider clock)
+internal sealed class IngestCommitter(
+    ICatalog catalog, NearDuplicateIndex index, FingerprintSource fingerprints, QualityPolicy policy, int batchSize, TimeProvider clock)
 {
     private readonly List<CatalogEntry> _batch = [];
     private readonly HashSet<ContentHash> _seenThisRun = [];
@@ -36,7 +37,7 @@ internal sealed class IngestCommitter(ICatalog catalog, NearDuplicateIndex index
                 _duplicates++; // the same bytes listed twice in this run: the first listing wins
                 break;
             case ItemOutcome.Stored stored:
-                _batch.Add(Entry(stored));
+                _batch.Add(Entry(stored, await FindNearDuplicateAsync(stored, cancellationToken)));
                 break;
         }
 
@@ -84,15 +85,32 @@ internal sealed class IngestCommitter(ICatalog catalog, NearDuplicateIndex index
         ElapsedSeconds = Math.Round(elapsed.TotalSeconds, 2),
     };
 
-    private CatalogEntry Entry(ItemOutcome.Stored stored)
+    // The hash proposes, the fingerprint decides: the first candidate (closest, then lowest ID) that really shows
+    // the same picture. Then this image joins the index for the items after it.
+    private async Task<ImageId?> FindNearDuplicateAsync(ItemOutcome.Stored stored, CancellationToken cancellationToken)
+    {
+        ImageId? duplicateOf = null;
+        foreach (var candidate in index.Candidates(stored.Measurements.PerceptualHash, policy.NearDuplicateDistance))
+        {
+            if (await fingerprints.GetAsync(candidate, cancellationToken) is { } other && policy.IsSamePicture(stored.Fingerprint, other))
+            {
+                duplicateOf = candidate;
+                break;
+            }
+        }
+
+        index.Add(stored.Hash.ImageId, stored.Measurements.PerceptualHash);
+        fingerprints.Remember(stored.Hash.ImageId, stored.Fingerprint);
+        return duplicateOf;
+    }
+
+    private CatalogEntry Entry(ItemOutcome.Stored stored, ImageId? duplicateOf)
     {
         var (labels, header, measurements) = (stored.Labels, stored.Header, stored.Measurements);
-        var duplicateOf = index.FindNear(measurements.PerceptualHash, policy.NearDuplicateDistance);
         var verdict = policy.Judge(
             new QualityMeasurements(header.Width, header.Height, measurements.Contrast, measurements.Sharpness, measurements.OpaqueFraction),
             duplicateOf);
         var id = stored.Hash.ImageId;
-        index.Add(id, measurements.PerceptualHash);
 
         return new CatalogEntry(labels.Configuration, new VehicleImage
         {

@@ -22,8 +22,9 @@ public sealed class IngestPipeline(ICatalog catalog, IBlobStore blobs, ImageProc
         var clockStart = Stopwatch.GetTimestamp();
         var index = await LoadNearDuplicateIndexAsync(cancellationToken);
         using var fetcher = new ContentFetcher(imaging.Options.MaxBytes, options.FetchTimeout);
-        var processor = new ItemProcessor(catalog, blobs, imaging, fetcher, options.Defaults);
-        var committer = new IngestCommitter(catalog, index, options.Quality, options.CommitBatchSize, clock);
+        var fingerprints = new FingerprintSource(catalog, blobs, imaging);
+        var processor = new ItemProcessor(catalog, blobs, imaging, fetcher, fingerprints, options.Defaults);
+        var committer = new IngestCommitter(catalog, index, fingerprints, options.Quality, options.CommitBatchSize, clock);
 
         // Tasks enter the channel in input order while up to Parallelism of them run; the reader awaits them in
         // that same order. The channel's bound keeps read-ahead (and memory) in check.

@@ -16,5 +16,5 @@ internal abstract record ItemOutcome(IngestItem Item)
     /// <summary>Decoded, measured, and its original and renditions durably in the blob store.</summary>
     public sealed record Stored(
         IngestItem Item, ImageLabels Labels, ContentHash Hash, long ByteSize, ImageHeader Header,
-        ImageMeasurements Measurements, IReadOnlyList<StoredRendition> Renditions) : ItemOutcome(Item);
+        ImageMeasurements Measurements, IReadOnlyList<StoredRendition> Renditions, byte[] Fingerprint) : ItemOutcome(Item);
 }

@@ -1,5 +1,6 @@
 using VehicleImages.Application.Ingest.Fetching;
 using VehicleImages.Application.Ingest.Labels;
+using VehicleImages.Application.Quality;
 using VehicleImages.Application.Renditions;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Renditions;
@@ -16,7 +17,8 @@ namespace VehicleImages.Application.Ingest;
 /// measure, render, and write the blobs. Blobs go in before the catalog row, so a crash never leaves a row
 /// without its blob.
 /// </summary>
-internal sealed class ItemProcessor(ICatalog catalog, IBlobStore blobs, ImageProcessor imaging, ContentFetcher fetcher, RawLabels defaults)
+internal sealed class ItemProcessor(
+    ICatalog catalog, IBlobStore blobs, ImageProcessor imaging, ContentFetcher fetcher, FingerprintSource fingerprints, RawLabels defaults)
 {
     public async Task<ItemOutcome> ProcessAsync(IngestItem item, CancellationToken cancellationToken)
     {
@@ -63,9 +65,10 @@ internal sealed class ItemProcessor(ICatalog catalog, IBlobStore blobs, ImagePro
             await PutIfAbsentAsync(BlobKeys.Rendition(hash, spec), image.Bytes, cancellationToken);
         }
 
-        return new ItemOutcome.Stored(
-            item, labels, hash, bytes.LongLength, header, measurements,
-            [.. renditions.Select(r => new StoredRendition(r.Spec, r.Image.Width, r.Image.Height, r.Image.Bytes.LongLength))]);
+        var stored = renditions.Select(r => new StoredRendition(r.Spec, r.Image.Width, r.Image.Height, r.Image.Bytes.LongLength)).ToList();
+        var smallest = FingerprintSource.Smallest(stored)!;
+        var fingerprint = fingerprints.Of(renditions.First(r => r.Spec == smallest.Spec).Image.Bytes);
+        return new ItemOutcome.Stored(item, labels, hash, bytes.LongLength, header, measurements, stored, fingerprint);
     }
 
     // Keys are content-derived, so an existing blob of the same length is this blob: a resumed run skips the write.

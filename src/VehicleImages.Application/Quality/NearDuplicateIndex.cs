@@ -41,15 +41,15 @@ public sealed class NearDuplicateIndex
     }
 
     /// <summary>
-    /// The closest earlier image within <paramref name="maxDistance"/> bits. Ties go to the lowest ID, not the
-    /// first added: a resumed ingest loads earlier images in a different order than a clean run added them.
+    /// Every earlier image within <paramref name="maxDistance"/> bits, closest first, ties by lowest ID: an order
+    /// that does not depend on insertion, since a resumed ingest loads earlier images in a different order.
     /// </summary>
-    public ImageId? FindNear(ulong hash, int maxDistance)
+    public IReadOnlyList<ImageId> Candidates(ulong hash, int maxDistance)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDistance, MaxSupportedDistance);
         lock (_gate)
         {
-            (ImageId Id, int Distance)? best = null;
+            var found = new Dictionary<ImageId, int>();
             for (var band = 0; band < Bands; band++)
             {
                 if (!_bands[band].TryGetValue(BandOf(hash, band), out var bucket))
@@ -60,14 +60,14 @@ public sealed class NearDuplicateIndex
                 foreach (var (id, candidate) in bucket)
                 {
                     var distance = PerceptualHash.Distance(hash, candidate);
-                    if (distance <= maxDistance && (best is null || (distance, id.Value).CompareTo((best.Value.Distance, best.Value.Id.Value)) < 0))
+                    if (distance <= maxDistance)
                     {
-                        best = (id, distance);
+                        found[id] = distance;
                     }
                 }
             }
 
-            return best?.Id;
+            return [.. found.OrderBy(pair => pair.Value).ThenBy(pair => pair.Key.Value).Select(pair => pair.Key)];
         }
     }
 

@@ -62,7 +62,7 @@ public sealed class NearDuplicateIndex
                     var distance = PerceptualHash.Distance(hash, candidate);
                     if (distance <= maxDistance)
                     {
-                        found[id] = distance;
+                        found[id] = Math.Min(distance, found.GetValueOrDefault(id, int.MaxValue));
                     }
                 }
             }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using VehicleImages.Domain.Text;
+
 namespace VehicleImages.Domain.Images;
 
 /// <summary>Maps licence text from a manifest onto a licence class, or admits it cannot.</summary>
@@ -17,13 +19,9 @@ public static partial class Licenses
         }
 
         var trimmed = text.Trim();
-        // Exact class names only: Enum.TryParse would also take "Public, Share" and "+3".
-        foreach (var named in Enum.GetValues<License>())
+        if (EnumNames.TryParse<License>(trimmed, out var named))
         {
-            if (string.Equals(trimmed, named.ToString(), StringComparison.OrdinalIgnoreCase))
-            {
-                return named;
-            }
+            return named;
         }
 
         var lower = trimmed.ToLowerInvariant();

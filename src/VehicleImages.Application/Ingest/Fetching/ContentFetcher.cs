@@ -44,7 +44,16 @@ public sealed class ContentFetcher : IDisposable
 
     private async Task<(byte[]?, IngestRejection?)> ReadFileAsync(string path, CancellationToken cancellationToken)
     {
-        var file = new FileInfo(path);
+        FileInfo file;
+        try
+        {
+            file = new FileInfo(path);
+        }
+        catch (ArgumentException e)
+        {
+            return (null, new IngestRejection("invalid_path", $"'{path}' is not a valid path: {e.Message}"));
+        }
+
         if (!file.Exists)
         {
             return (null, new IngestRejection("file_not_found", $"no file at {path}"));
@@ -103,8 +112,9 @@ public sealed class ContentFetcher : IDisposable
         {
             return (null, new IngestRejection("fetch_timeout", $"GET {uri} took longer than {_timeout.TotalSeconds:0} s"));
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or IOException)
         {
+            // IOException covers a body that ends before its declared length: one bad download, not a failed run.
             return (null, new IngestRejection("fetch_failed", $"GET {uri} failed: {e.Message}"));
         }
     }

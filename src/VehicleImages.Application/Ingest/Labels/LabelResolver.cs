@@ -1,6 +1,7 @@
 using System.Globalization;
 using VehicleImages.Domain.Colours;
 using VehicleImages.Domain.Images;
+using VehicleImages.Domain.Text;
 using VehicleImages.Domain.Vehicles;
 
 namespace VehicleImages.Application.Ingest.Labels;
@@ -53,7 +54,7 @@ public static class LabelResolver
         var photoType = ViewNames.PhotoTypeOf(view);
         if (!Blank(raw.PhotoType))
         {
-            if (!Enum.TryParse(raw.PhotoType.Trim(), ignoreCase: true, out photoType) || !Enum.IsDefined(photoType) || char.IsAsciiDigit(raw.PhotoType.Trim()[0]))
+            if (!EnumNames.TryParse(raw.PhotoType, out photoType))
             {
                 rejection = new("invalid_photo_type", $"photo type '{raw.PhotoType}' is not exterior, interior or engine");
                 return false;
@@ -69,7 +70,7 @@ public static class LabelResolver
         int? sequence = null;
         if (!Blank(raw.Sequence))
         {
-            if (!int.TryParse(raw.Sequence, NumberStyles.None, CultureInfo.InvariantCulture, out var position) || position < 1)
+            if (!int.TryParse(raw.Sequence.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var position) || position < 1)
             {
                 rejection = new("invalid_sequence", $"sequence '{raw.Sequence}' is not a positive whole number");
                 return false;
@@ -87,7 +88,8 @@ public static class LabelResolver
                 return false;
             }
 
-            published = DateOnly.FromDateTime(date.UtcDateTime);
+            // The calendar date as written, not shifted to UTC: "2024-05-17T23:30-02:00" was published on the 17th.
+            published = DateOnly.FromDateTime(date.DateTime);
         }
 
         var (source, provenance) = ReadSource(raw.Source);
@@ -101,7 +103,7 @@ public static class LabelResolver
             Source = source,
             Provenance = provenance,
             License = license,
-            LicenseNote = license is null || !Enum.TryParse<License>(raw.License, ignoreCase: true, out _) ? Trimmed(raw.License) : null,
+            LicenseNote = license is null || !EnumNames.TryParse<License>(raw.License, out _) ? Trimmed(raw.License) : null,
             Attribution = Trimmed(raw.Attribution),
             ContextLink = Trimmed(raw.ContextLink),
             Vin = Trimmed(raw.Vin)?.ToUpperInvariant(),
@@ -121,9 +123,7 @@ public static class LabelResolver
             return (ImageSource.Stock, null);
         }
 
-        return Enum.TryParse<ImageSource>(text.Trim(), ignoreCase: true, out var source) && Enum.IsDefined(source) && !char.IsAsciiDigit(text.Trim()[0])
-            ? (source, null)
-            : (ImageSource.Stock, text.Trim());
+        return EnumNames.TryParse<ImageSource>(text, out var source) ? (source, null) : (ImageSource.Stock, text.Trim());
     }
 
     private static bool Blank([System.Diagnostics.CodeAnalysis.NotNullWhen(false)] string? text) => string.IsNullOrWhiteSpace(text);

@@ -18,7 +18,7 @@ public static class CsvTable
             yield break;
         }
 
-        var header = records.Current.Fields.Select(name => name.Trim().TrimStart('\uFEFF')).ToArray();
+        var header = records.Current.Fields.Select(name => name.Trim()).ToArray();
         while (records.MoveNext())
         {
             var (line, values) = records.Current;
@@ -44,6 +44,11 @@ public static class CsvTable
         var inQuotes = false;
         var line = 1;
         var recordLine = 1;
+        if (reader.Peek() == '\uFEFF')
+        {
+            reader.Read(); // a byte-order mark the reader did not strip belongs to no field
+        }
+
         int c;
         while ((c = reader.Read()) != -1)
         {

@@ -25,11 +25,35 @@ public static class ManifestReader
         }
     }
 
-    /// <summary>An http(s) URL stays as it is; anything else is a path, relative to the manifest's folder.</summary>
-    internal static string Locate(string folder, string file) =>
-        Uri.TryCreate(file, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? uri.AbsoluteUri
-            : Path.GetFullPath(Path.Combine(folder, file));
+    /// <summary>
+    /// An http(s) URL stays as it is, a file:// URL becomes its path; anything else is a path relative to the
+    /// manifest's folder. A path the system cannot represent (a NUL inside) is passed on as written, so that one
+    /// row is rejected rather than the whole manifest.
+    /// </summary>
+    internal static string Locate(string folder, string file)
+    {
+        if (Uri.TryCreate(file, UriKind.Absolute, out var uri))
+        {
+            if (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            {
+                return uri.AbsoluteUri;
+            }
+
+            if (uri.IsFile)
+            {
+                return uri.LocalPath;
+            }
+        }
+
+        try
+        {
+            return Path.GetFullPath(Path.Combine(folder, file));
+        }
+        catch (ArgumentException)
+        {
+            return file;
+        }
+    }
 
     private static string? Format(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {

@@ -51,28 +51,8 @@ public sealed class DecodedImage : IDisposable
         return new EncodedImage(_processor.Encode(source, format), format, source.Width, source.Height);
     }
 
-    /// <summary>Pixels resized to exactly width×height (aspect ignored), flattened onto white, in sRGB or grey.</summary>
-    public PixelBuffer Sample(int width, int height, bool grey)
-    {
-        using var resized = _image.Resize(width, height);
-        return Pixels(resized, grey);
-    }
-
-    /// <summary>Pixels fitted into a maxEdge square (aspect kept), with alpha if the image has it.</summary>
-    public PixelBuffer Fit(int maxEdge)
-    {
-        var (width, height) = RenditionSizes.FitLongEdge(maxEdge, Width, Height);
-        using var resized = (width, height) == (Width, Height) ? null : _image.Resize(width, height);
-        return (resized ?? _image).ToPixels();
-    }
+    /// <summary>These pixels in managed memory, with alpha if the image has it.</summary>
+    public PixelBuffer Pixels() => _image.ToPixels();
 
     public void Dispose() => _image.Dispose();
-
-    private static PixelBuffer Pixels(VipsImage image, bool grey)
-    {
-        using var flat = image.HasAlpha ? image.Flatten(255, 255, 255) : null;
-        var opaque = flat ?? image;
-        using var converted = grey ? opaque.Colourspace("b-w") : null;
-        return (converted ?? opaque).ToPixels();
-    }
 }

@@ -74,9 +74,9 @@ public sealed class ImageProcessorDecodeTests
 
         Assert.False(opaque.HasAlpha);
         Assert.True(transparent.HasAlpha);
-        var corner = opaque.Fit(400);
+        var corner = opaque.Pixels();
         Assert.Equal([255, 255, 255], new[] { corner[0, 0, 0], corner[0, 0, 1], corner[0, 0, 2] });
-        Assert.Equal(0, transparent.Fit(400)[0, 0, 3]);
+        Assert.Equal(0, transparent.Pixels()[0, 0, 3]);
     }
 
     [Fact]

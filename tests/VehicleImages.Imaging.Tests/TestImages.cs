@@ -32,4 +32,22 @@ internal static class TestImages
 
     public static byte[] Save(VipsImage image, string saver, bool interlace = false) =>
         image.Save(saver, op => op.Set("interlace", interlace));
+
+    public static VipsImage Solid(int width, int height, byte red, byte green, byte blue)
+    {
+        VipsRuntime.EnsureInitialized();
+        var data = new byte[width * height * 3];
+        for (var i = 0; i < data.Length; i += 3)
+        {
+            (data[i], data[i + 1], data[i + 2]) = (red, green, blue);
+        }
+
+        return VipsImage.FromPixels(new PixelBuffer(data, width, height, 3));
+    }
+
+    public static VipsImage GaussianBlur(VipsImage image, double sigma)
+    {
+        using var operation = VipsOperation.Create("gaussblur").Set("in", image).Set("sigma", sigma).Build();
+        return operation.OutputImage();
+    }
 }

@@ -27,9 +27,10 @@ public sealed class IngestPipeline(ICatalog catalog, IBlobStore blobs, ImageProc
         var committer = new IngestCommitter(catalog, index, fingerprints, options.Quality, options.CommitBatchSize, clock);
 
         // Tasks enter the channel in input order while up to Parallelism of them run; the reader awaits them in
-        // that same order. The channel's bound keeps read-ahead (and memory) in check.
+        // that same order. A finished outcome is small (its blobs are already written), so the channel is deep:
+        // one slow image at the head must not stop the cores from starting the items behind it.
         var parallelism = Math.Max(1, options.Parallelism);
-        var inFlight = Channel.CreateBounded<Task<ItemOutcome>>(parallelism * 2);
+        var inFlight = Channel.CreateBounded<Task<ItemOutcome>>(Math.Max(256, parallelism * 16));
         using var slots = new SemaphoreSlim(parallelism);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 

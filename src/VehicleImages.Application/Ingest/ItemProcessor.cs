@@ -5,7 +5,6 @@ using VehicleImages.Application.Renditions;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Renditions;
 using VehicleImages.Imaging;
-using VehicleImages.Imaging.Analysis;
 using VehicleImages.Imaging.Vips;
 using VehicleImages.Storage.Blobs;
 using VehicleImages.Storage.Catalog;
@@ -40,14 +39,12 @@ internal sealed class ItemProcessor(
         }
 
         ImageHeader header;
-        ImageMeasurements measurements;
-        IReadOnlyList<(RenditionSpec Spec, EncodedImage Image)> renditions;
+        StandardRenditionSet rendered;
         try
         {
             using var decoded = imaging.Decode(bytes, StandardRenditions.DecodeEdge);
             header = decoded.Header;
-            measurements = ImageAnalysis.Measure(decoded);
-            renditions = StandardRenditions.Render(decoded);
+            rendered = StandardRenditions.Render(decoded);
         }
         catch (ImageRejectedException e)
         {
@@ -59,6 +56,7 @@ internal sealed class ItemProcessor(
             return new ItemOutcome.Rejected(item, new IngestRejection("processing_failed", e.Message));
         }
 
+        var (renditions, measurements) = (rendered.Renditions, rendered.Measurements);
         await PutIfAbsentAsync(BlobKeys.Original(hash), bytes, cancellationToken);
         foreach (var (spec, image) in renditions)
         {

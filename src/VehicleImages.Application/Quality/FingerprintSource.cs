@@ -19,8 +19,8 @@ public sealed class FingerprintSource(ICatalog catalog, IBlobStore blobs, ImageP
     /// <summary>The fingerprint of a rendition's encoded bytes.</summary>
     public byte[] Of(byte[] renditionBytes)
     {
-        using var decoded = imaging.Decode(renditionBytes, PerceptualHash.SampleSize * 8);
-        return ImageAnalysis.Fingerprint(decoded);
+        using var decoded = imaging.Decode(renditionBytes, RenditionSize.Thumbnail.LongEdge()!.Value);
+        return ImageAnalysis.Fingerprint(decoded.Pixels());
     }
 
     public void Remember(ImageId id, byte[] fingerprint) => _known[id] = fingerprint;

@@ -1,7 +1,11 @@
 using VehicleImages.Domain.Renditions;
 using VehicleImages.Imaging;
+using VehicleImages.Imaging.Analysis;
 
 namespace VehicleImages.Application.Renditions;
+
+/// <summary>What ingest derives from the one decode: the default rendition of each standard size, and the measurements.</summary>
+public sealed record StandardRenditionSet(IReadOnlyList<(RenditionSpec Spec, EncodedImage Image)> Renditions, ImageMeasurements Measurements);
 
 /// <summary>The default rendition of each standard size, made at ingest from the one decode.</summary>
 public static class StandardRenditions
@@ -10,49 +14,52 @@ public static class StandardRenditions
     public static int DecodeEdge => RenditionSize.Wallpaper.LongEdge()!.Value;
 
     /// <summary>
-    /// Renders largest first, each from the one before (cheaper than from the full decode). Sizes that come out
-    /// the same as a larger one (a box the original already fits) are made once, as the Original.
+    /// Walks down the sizes, largest first, each made from the one before: every resize then reads a smaller
+    /// image, which costs far less than resizing each size (or each analysis sample) from the full decode. Sizes
+    /// that come out the same as a larger one (a box the original already fits) are encoded once, as the Original.
     /// </summary>
-    public static IReadOnlyList<(RenditionSpec Spec, EncodedImage Image)> Render(DecodedImage decoded)
+    public static StandardRenditionSet Render(DecodedImage decoded)
     {
         ArgumentNullException.ThrowIfNull(decoded);
         var header = decoded.Header;
         var made = new List<(RenditionSpec, EncodedImage)>();
         var seen = new HashSet<RenditionSpec>();
+        var owned = new List<DecodedImage>();
         var source = decoded;
+        ImageMeasurements? measurements = null;
         try
         {
             foreach (var size in RenditionSizes.Standard)
             {
-                var spec = RenditionSpec.Default(size, header.HasAlpha).Canonical(header.Width, header.Height, header.HasAlpha);
-                if (!seen.Add(spec))
-                {
-                    continue;
-                }
-
                 var edge = size.LongEdge()!.Value;
                 if (RenditionSizes.FitLongEdge(edge, header.Width, header.Height) != (source.Width, source.Height))
                 {
-                    var smaller = source.Shrink(edge);
-                    if (!ReferenceEquals(source, decoded))
-                    {
-                        source.Dispose();
-                    }
-
-                    source = smaller;
+                    source = source.Shrink(edge);
+                    owned.Add(source);
                 }
 
-                made.Add((spec, source.Encode(spec.Background, spec.Format)));
+                // Measured once, at the Medium step: the pixels are small enough to copy out cheaply and as large as
+                // the measurements are defined for.
+                if (measurements is null && edge <= ImageAnalysis.DetailEdge)
+                {
+                    measurements = ImageAnalysis.Measure(source.Pixels());
+                }
+
+                var spec = RenditionSpec.Default(size, header.HasAlpha).Canonical(header.Width, header.Height, header.HasAlpha);
+                if (seen.Add(spec))
+                {
+                    made.Add((spec, source.Encode(spec.Background, spec.Format)));
+                }
             }
+
+            return new StandardRenditionSet(made, measurements ?? ImageAnalysis.Measure(source.Pixels()));
         }
         finally
         {
-            if (!ReferenceEquals(source, decoded))
+            foreach (var image in owned)
             {
-                source.Dispose();
+                image.Dispose();
             }
         }
-
-        return made;
     }
 }

@@ -4,11 +4,18 @@ namespace VehicleImages.Imaging.Analysis;
 
 /// <summary>
 /// The colour that stands out in an image, as CarsXE's accentColor: six hex digits, no '#'. For a car photo that
-/// is usually the paint, so saturated pixels and the middle of the frame count for more than the background.
+/// is usually the paint, so chromatic pixels and the middle of the frame count for more than the background.
 /// </summary>
 public static class AccentColour
 {
-    private const int Levels = 16; // 4 bits per channel: 4096 bins
+    // Two bits per channel: 64 coarse bins, so the shades of one paint (lit, shaded) land together.
+    private const int BitsPerChannel = 2;
+    private const int Levels = 1 << BitsPerChannel;
+    private const int Shift = 8 - BitsPerChannel;
+
+    // Chroma (max - min channel) is absolute, unlike saturation, so dark noisy asphalt does not look vivid.
+    private const int ChromaticFrom = 40;
+    private const double AchromaticWeight = 0.15;
 
     /// <summary>Of an RGB or RGBA sample; transparent pixels do not count.</summary>
     public static string Of(PixelBuffer pixels)
@@ -16,35 +23,32 @@ public static class AccentColour
         ArgumentNullException.ThrowIfNull(pixels);
         if (pixels.Bands < 3)
         {
-            var grey = pixels.Bands == 0 ? (byte)0 : Average(pixels);
+            var grey = Average(pixels);
             return Hex(grey, grey, grey);
         }
 
         var weights = new double[Levels * Levels * Levels];
-        var sums = new double[Levels * Levels * Levels, 3];
+        var sums = new double[weights.Length, 3];
         var (cx, cy) = ((pixels.Width - 1) / 2d, (pixels.Height - 1) / 2d);
         for (var y = 0; y < pixels.Height; y++)
         {
             for (var x = 0; x < pixels.Width; x++)
             {
-                var alpha = pixels.HasAlpha ? pixels[x, y, pixels.Bands - 1] / 255d : 1d;
-                if (alpha < 0.5)
+                if (pixels.HasAlpha && pixels[x, y, pixels.Bands - 1] < 128)
                 {
                     continue;
                 }
 
                 var (r, g, b) = (pixels[x, y, 0], pixels[x, y, 1], pixels[x, y, 2]);
-                var max = Math.Max(r, Math.Max(g, b));
-                var min = Math.Min(r, Math.Min(g, b));
-                var saturation = max == 0 ? 0 : (max - min) / (double)max;
+                var chroma = Math.Max(r, Math.Max(g, b)) - Math.Min(r, Math.Min(g, b));
 
                 // Centre-weighted: 1 in the middle, 0.25 at the corners.
                 var dx = (x - cx) / Math.Max(1, cx);
                 var dy = (y - cy) / Math.Max(1, cy);
                 var central = 1 - (0.75 * Math.Min(1, ((dx * dx) + (dy * dy)) / 2));
-                var weight = alpha * central * (0.25 + (3 * saturation));
+                var weight = central * (chroma >= ChromaticFrom ? 3d * chroma / 255 : AchromaticWeight);
 
-                var bin = ((r >> 4) * Levels * Levels) + ((g >> 4) * Levels) + (b >> 4);
+                var bin = ((((r >> Shift) * Levels) + (g >> Shift)) * Levels) + (b >> Shift);
                 weights[bin] += weight;
                 sums[bin, 0] += weight * r;
                 sums[bin, 1] += weight * g;
@@ -61,23 +65,25 @@ public static class AccentColour
             }
         }
 
-        if (weights[best] <= 0)
-        {
-            return "000000";
-        }
-
-        return Hex(Mean(sums[best, 0], weights[best]), Mean(sums[best, 1], weights[best]), Mean(sums[best, 2], weights[best]));
+        return weights[best] <= 0
+            ? "000000"
+            : Hex(Mean(sums[best, 0], weights[best]), Mean(sums[best, 1], weights[best]), Mean(sums[best, 2], weights[best]));
     }
 
     private static byte Average(PixelBuffer pixels)
     {
+        if (pixels.Data.Length == 0)
+        {
+            return 0;
+        }
+
         var total = 0L;
         for (var i = 0; i < pixels.Data.Length; i += pixels.Bands)
         {
             total += pixels.Data[i];
         }
 
-        return (byte)(total / Math.Max(1, pixels.Data.Length / pixels.Bands));
+        return (byte)(total / (pixels.Data.Length / pixels.Bands));
     }
 
     private static byte Mean(double sum, double weight) => (byte)Math.Clamp(Math.Round(sum / weight), 0, 255);

@@ -1,40 +1,45 @@
+using VehicleImages.Domain.Renditions;
+
 namespace VehicleImages.Imaging.Analysis;
 
-/// <summary>Measures a decoded image for the catalog and the quality verdict.</summary>
+/// <summary>Measures an image for the catalog and the quality verdict, from one small copy of its pixels.</summary>
 public static class ImageAnalysis
 {
-    /// <summary>Long edge of the grey sample that contrast and sharpness are measured on; fixed so thresholds mean the same for every image.</summary>
-    public const int DetailEdge = 512;
+    /// <summary>
+    /// Long edge of the pixels that are measured (the Medium rendition's): fixed, so that the sharpness and
+    /// contrast thresholds mean the same for every image. A smaller original is measured at its own size.
+    /// </summary>
+    public static readonly int DetailEdge = RenditionSize.Medium.LongEdge()!.Value;
 
     private const int AccentEdge = 64;
 
-    public static ImageMeasurements Measure(DecodedImage image)
+    /// <summary>Measures pixels fitted to <see cref="DetailEdge"/> (RGB, RGBA, grey or grey+alpha).</summary>
+    public static ImageMeasurements Measure(PixelBuffer pixels)
     {
-        ArgumentNullException.ThrowIfNull(image);
-        var colour = image.Fit(AccentEdge);
-        var hashSample = image.Sample(PerceptualHash.SampleSize, PerceptualHash.SampleSize, grey: true);
-        var detail = image.Sample(DetailDimensions(image).Width, DetailDimensions(image).Height, grey: true);
+        ArgumentNullException.ThrowIfNull(pixels);
+        var grey = new PixelBuffer(PixelSampling.Grey(pixels), pixels.Width, pixels.Height, 1);
+        var (accentWidth, accentHeight) = RenditionSizes.FitLongEdge(AccentEdge, pixels.Width, pixels.Height);
+        var colour = PixelSampling.Box(pixels, accentWidth, accentHeight);
 
         return new ImageMeasurements(
             AccentColour.Of(colour),
-            PerceptualHash.Of(hashSample),
-            Contrast(detail),
-            Sharpness(detail),
-            OpaqueFraction(colour));
+            PerceptualHash.Of(HashSample(grey)),
+            Contrast(grey),
+            Sharpness(grey),
+            OpaqueFraction(pixels));
     }
 
     /// <summary>
     /// A 32×32 grey sample: compared pixel by pixel, it tells a re-encoded copy from a different photo that merely
     /// hashes alike.
     /// </summary>
-    public static byte[] Fingerprint(DecodedImage image)
+    public static byte[] Fingerprint(PixelBuffer pixels)
     {
-        ArgumentNullException.ThrowIfNull(image);
-        return image.Sample(PerceptualHash.SampleSize, PerceptualHash.SampleSize, grey: true).Data;
+        ArgumentNullException.ThrowIfNull(pixels);
+        return HashSample(new PixelBuffer(PixelSampling.Grey(pixels), pixels.Width, pixels.Height, 1)).Data;
     }
 
-    private static (int Width, int Height) DetailDimensions(DecodedImage image) =>
-        Domain.Renditions.RenditionSizes.FitLongEdge(DetailEdge, image.Width, image.Height);
+    private static PixelBuffer HashSample(PixelBuffer grey) => PixelSampling.Box(grey, PerceptualHash.SampleSize, PerceptualHash.SampleSize);
 
     /// <summary>Standard deviation of the grey levels.</summary>
     internal static double Contrast(PixelBuffer grey)

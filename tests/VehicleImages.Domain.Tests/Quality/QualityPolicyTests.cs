@@ -109,4 +109,35 @@ public sealed class QualityPolicyTests
     {
         Assert.Throws<ArgumentNullException>(() => QualityPolicy.Default.Judge(null!, nearDuplicateOf: null));
     }
+
+    [Fact]
+    public void Identical_fingerprints_are_the_same_picture()
+    {
+        var fingerprint = Enumerable.Range(0, 1024).Select(i => (byte)(i % 251)).ToArray();
+
+        Assert.True(QualityPolicy.Default.IsSamePicture(fingerprint, fingerprint));
+    }
+
+    [Theory]
+    [InlineData(24, true)]
+    [InlineData(25, false)]
+    public void Fingerprints_are_the_same_picture_while_nine_in_ten_pixels_differ_by_at_most_the_limit(int difference, bool same)
+    {
+        var a = new byte[1000];
+        var b = new byte[1000];
+        // 901 pixels (just over 90%) differ by the given amount; the rest by far more, which the percentile ignores.
+        for (var i = 0; i < b.Length; i++)
+        {
+            b[i] = (byte)(i < 901 ? difference : 200);
+        }
+
+        Assert.Equal(same, QualityPolicy.Default.IsSamePicture(a, b));
+    }
+
+    [Fact]
+    public void Fingerprints_of_different_lengths_or_empty_ones_are_never_the_same_picture()
+    {
+        Assert.False(QualityPolicy.Default.IsSamePicture(new byte[1024], new byte[256]));
+        Assert.False(QualityPolicy.Default.IsSamePicture([], []));
+    }
 }

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Globalization;
+using VehicleImages.Application.Ingest;
+using VehicleImages.Application.Ingest.Labels;
+using VehicleImages.Application.Ingest.Manifests;
+using VehicleImages.Application.Renditions;
+using VehicleImages.Domain.Images;
+using VehicleImages.Domain.Renditions;
+using VehicleImages.Imaging;
+using VehicleImages.Storage;
+
+namespace VehicleImages.Benchmarks;
+
+/// <summary>
+/// Ingest throughput against its floor, measured side by side in one process, alternating rounds so machine
+/// noise hits both alike. The floor is one libvips thumbnail of each file (decode with shrink-on-load to the
+/// largest standard size, encode as JPEG) at the same parallelism: ingest must do at least that.
+/// </summary>
+internal static class IngestBenchmark
+{
+    public static async Task<int> RunAsync(string corpus, string[] options)
+    {
+        var rounds = options is ["--rounds", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 3;
+        var manifest = Path.Combine(corpus, "manifest.csv");
+        var items = ManifestReader.Read(manifest).ToList();
+        var files = items.Select(i => File.ReadAllBytes(i.Location)).ToList();
+        var imaging = new ImageProcessor(new ImagingOptions());
+        var parallelism = Environment.ProcessorCount;
+        Console.WriteLine($"# {items.Count} corpus files, {files.Sum(f => f.LongLength) / 1e6:0.0} MB, parallelism {parallelism}, libvips {imaging.Library.Version}");
+
+        var floor = new List<double>();
+        var floorThumbnail = new List<double>();
+        var ingest = new List<double>();
+        for (var round = 1; round <= rounds; round++)
+        {
+            floor.Add(Measure(files, parallelism, bytes => Thumbnail(imaging, bytes, StandardRenditions.DecodeEdge)));
+            floorThumbnail.Add(Measure(files, parallelism, bytes => Thumbnail(imaging, bytes, RenditionSize.Thumbnail.LongEdge()!.Value)));
+            ingest.Add(await IngestOnceAsync(imaging, items, parallelism));
+            Console.WriteLine($"round {round}: floor {floor[^1]:0.0}/s, 150 px floor {floorThumbnail[^1]:0.0}/s, ingest {ingest[^1]:0.0}/s");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| measure | images/s (median) | ingest time ÷ this |");
+        Console.WriteLine("|---|---|---|");
+        Console.WriteLine($"| libvips thumbnail to 1920 px + JPEG encode (floor) | {Median(floor):0.0} | {Median(floor) / Median(ingest):0.00}× |");
+        Console.WriteLine($"| libvips thumbnail to 150 px + JPEG encode | {Median(floorThumbnail):0.0} | {Median(floorThumbnail) / Median(ingest):0.00}× |");
+        Console.WriteLine($"| ingest (hash, probe, decode, measure, 5 renditions, blobs with fsync, SQLite) | {Median(ingest):0.0} | 1.00× |");
+        return 0;
+    }
+
+    private static double Measure(List<byte[]> files, int parallelism, Action<byte[]> work)
+    {
+        var clock = Stopwatch.StartNew();
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, work);
+        return files.Count / clock.Elapsed.TotalSeconds;
+    }
+
+    private static void Thumbnail(ImageProcessor imaging, byte[] bytes, int edge)
+    {
+        using var decoded = imaging.Decode(bytes, edge);
+        decoded.Encode(Background.Opaque, ImageFormat.Jpeg);
+    }
+
+    private static async Task<double> IngestOnceAsync(ImageProcessor imaging, List<IngestItem> items, int parallelism)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"vi-bench-{Guid.NewGuid():N}");
+        try
+        {
+            var storage = new StorageOptions { DataDirectory = folder };
+            var pipeline = new IngestPipeline(await StorageFactory.OpenCatalogAsync(storage, CancellationToken.None), StorageFactory.OpenBlobStore(storage), imaging, TimeProvider.System);
+            var clock = Stopwatch.StartNew();
+            var summary = await pipeline.RunAsync(
+                items, new IngestOptions { Parallelism = parallelism, Defaults = new RawLabels { Make = "Bench", Model = "Corpus" } }, null, CancellationToken.None);
+            var rate = items.Count / clock.Elapsed.TotalSeconds;
+            if (summary.Ingested != items.Count)
+            {
+                throw new InvalidOperationException($"Ingested {summary.Ingested} of {items.Count}: the benchmark must ingest every file.");
+            }
+
+            return rate;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+}

@@ -1,0 +1,13 @@
+using VehicleImages.Benchmarks;
+
+return args switch
+{
+    ["ingest", var corpus, .. var rest] => await IngestBenchmark.RunAsync(corpus, rest),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: benchmarks ingest CORPUS_DIR [--rounds N]");
+    return 2;
+}

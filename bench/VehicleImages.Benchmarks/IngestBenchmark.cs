@@ -31,6 +31,10 @@ internal static class IngestBenchmark
         var floor = new List<double>();
         var floorThumbnail = new List<double>();
         var ingest = new List<double>();
+        // One uncounted round first: JIT compilation would otherwise land on the first ingest only.
+        Measure(files, parallelism, bytes => Thumbnail(imaging, bytes, StandardRenditions.DecodeEdge));
+        await IngestOnceAsync(imaging, items, parallelism);
+
         for (var round = 1; round <= rounds; round++)
         {
             floor.Add(Measure(files, parallelism, bytes => Thumbnail(imaging, bytes, StandardRenditions.DecodeEdge)));
@@ -39,11 +43,15 @@ internal static class IngestBenchmark
             Console.WriteLine($"round {round}: floor {floor[^1]:0.0}/s, 150 px floor {floorThumbnail[^1]:0.0}/s, ingest {ingest[^1]:0.0}/s");
         }
 
+        // Each round measures all three back to back, so the ratio within a round is paired against the same
+        // machine noise; the median of those ratios is the figure to compare with the 2x target.
+        var ratios = floor.Zip(ingest, (f, i) => f / i).ToList();
+        var thumbnailRatios = floorThumbnail.Zip(ingest, (f, i) => f / i).ToList();
         Console.WriteLine();
-        Console.WriteLine("| measure | images/s (median) | ingest time ÷ this |");
+        Console.WriteLine("| measure | images/s (median of rounds) | ingest time ÷ this (median of per-round ratios) |");
         Console.WriteLine("|---|---|---|");
-        Console.WriteLine($"| libvips thumbnail to 1920 px + JPEG encode (floor) | {Median(floor):0.0} | {Median(floor) / Median(ingest):0.00}× |");
-        Console.WriteLine($"| libvips thumbnail to 150 px + JPEG encode | {Median(floorThumbnail):0.0} | {Median(floorThumbnail) / Median(ingest):0.00}× |");
+        Console.WriteLine($"| libvips thumbnail to 1920 px + JPEG encode (floor) | {Median(floor):0.0} | {Median(ratios):0.00}× |");
+        Console.WriteLine($"| libvips thumbnail to 150 px + JPEG encode | {Median(floorThumbnail):0.0} | {Median(thumbnailRatios):0.00}× |");
         Console.WriteLine($"| ingest (hash, probe, decode, measure, 5 renditions, blobs with fsync, SQLite) | {Median(ingest):0.0} | 1.00× |");
         return 0;
     }

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace VehicleImages.Api.Tests;
+
+/// <summary>The real application on its own data folder, listening on a free loopback port: one per test class or test.</summary>
+public sealed class TestApp : IAsyncDisposable
+{
+    private readonly TempDirectory _data;
+
+    private TestApp(TempDirectory data, WebApplication app, Uri address)
+    {
+        _data = data;
+        App = app;
+        Address = address;
+        Client = new HttpClient { BaseAddress = address };
+    }
+
+    public WebApplication App { get; }
+
+    public Uri Address { get; }
+
+    public HttpClient Client { get; }
+
+    public string DataDirectory => _data.Path;
+
+    public T Service<T>()
+        where T : notnull => App.Services.GetRequiredService<T>();
+
+    public static async Task<TestApp> StartAsync(IDictionary<string, string?>? settings = null)
+    {
+        var data = new TempDirectory("vi-api");
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:DataDirectory"] = data.Path,
+                ["urls"] = "http://127.0.0.1:0",
+                ["Logging:LogLevel:Default"] = "Warning",
+            })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+        var app = await ApiHost.CreateAsync(configuration, CancellationToken.None);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new TestApp(data, app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
+}

@@ -1,7 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using VehicleImages.Api.CarsXe;
+using VehicleImages.Api.Docs;
 using VehicleImages.Api.Health;
 using VehicleImages.Api.Hosting;
+using VehicleImages.Api.Media;
 
 namespace VehicleImages.Api;
 
@@ -13,9 +17,20 @@ public static class ApiHost
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddConfiguration(configuration);
         await builder.Services.AddLibraryAsync(builder.Configuration, cancellationToken);
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Vehicle Images";
+            document.Info.Description = "Self-hosted vehicle imagery: CarsXE, auto.dev and OneAuto compatible APIs over a library you own.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddProblemDetails();
 
         var app = builder.Build();
+        app.UseExceptionHandler();
         app.MapHealth();
+        app.MapMedia();
+        app.MapCarsXe();
+        app.MapDocs();
         return app;
     }
 }

@@ -5,4 +5,5 @@ var root = new RootCommand("Vehicle Images: a self-hosted vehicle imagery servic
 root.Options.Add(CommonOptions.Data);
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(KeysCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -70,6 +70,14 @@ public sealed class ImageProcessor
         return decoded.Encode(spec.Background, spec.Format);
     }
 
+    /// <summary>Encodes pixels made in memory (drawn, or computed like a cut-out mask) as an image file.</summary>
+    public EncodedImage Encode(PixelBuffer pixels, ImageFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(pixels);
+        using var image = VipsImage.FromPixels(pixels);
+        return new EncodedImage(Encode(image, format), format, pixels.Width, pixels.Height);
+    }
+
     internal byte[] Encode(VipsImage image, ImageFormat format) => format switch
     {
         ImageFormat.Jpeg => image.Save("jpegsave_buffer", op => op

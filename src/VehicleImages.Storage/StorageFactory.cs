@@ -2,6 +2,8 @@ using VehicleImages.Storage.Blobs;
 using VehicleImages.Storage.Blobs.FileSystem;
 using VehicleImages.Storage.Catalog;
 using VehicleImages.Storage.Catalog.Sqlite;
+using VehicleImages.Storage.Keys;
+using VehicleImages.Storage.Keys.Sqlite;
 
 namespace VehicleImages.Storage;
 
@@ -12,6 +14,12 @@ public static class StorageFactory
     {
         ArgumentNullException.ThrowIfNull(options);
         return await SqliteCatalog.OpenAsync(options.CatalogPath, cancellationToken);
+    }
+
+    public static async Task<IApiKeyStore> OpenKeysAsync(StorageOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return await SqliteApiKeyStore.OpenAsync(options.CatalogPath, cancellationToken);
     }
 
     public static IBlobStore OpenBlobStore(StorageOptions options)

@@ -2,6 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using VehicleImages.Application.Ingest;
+using VehicleImages.Application.Keys;
+using VehicleImages.Application.Media;
+using VehicleImages.Application.Renditions;
 using VehicleImages.Imaging;
 using VehicleImages.Storage;
 using VehicleImages.Storage.Blobs;
@@ -20,19 +23,31 @@ public static class LibraryServices
         ArgumentNullException.ThrowIfNull(configuration);
         var imaging = Bind<ImagingOptions>(configuration, ImagingOptions.Section);
         var storage = Bind<StorageOptions>(configuration, StorageOptions.Section);
+        var media = Bind<MediaOptions>(configuration, MediaOptions.Section);
 
         // Fails loudly, with the fix, before anything listens: libvips missing or too old, catalog unreadable.
         var processor = new ImageProcessor(imaging);
         var catalog = await StorageFactory.OpenCatalogAsync(storage, cancellationToken);
         var blobs = StorageFactory.OpenBlobStore(storage);
+        var keys = await StorageFactory.OpenKeysAsync(storage, cancellationToken);
+        var signer = new LinkSigner(SigningKeys.Load(media, storage.DataDirectory));
 
         services.AddSingleton(Options.Create(imaging));
         services.AddSingleton(Options.Create(storage));
         services.AddSingleton(processor);
         services.AddSingleton(catalog);
         services.AddSingleton(blobs);
+        services.AddSingleton(Options.Create(media));
+        services.AddSingleton(media);
+        services.AddSingleton(keys);
+        services.AddSingleton(signer);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IngestPipeline>();
+        services.AddSingleton<KeyAuthenticator>();
+        services.AddSingleton<MediaLinks>();
+        services.AddSingleton(_ => new RenderGate(media.MaxConcurrentRenders, media.MaxQueuedRenders));
+        services.AddSingleton<RenditionService>();
+        services.AddSingleton<ImageLinks>();
         return services;
     }
 

@@ -48,6 +48,20 @@ public static partial class Licenses
         };
     }
 
+    /// <summary>
+    /// The licences that allow a use: an image licensed ModifyCommercially may also be shared, so a search for
+    /// Share returns it too. Public domain allows everything; Public asks for public domain only.
+    /// </summary>
+    public static IReadOnlySet<License> Permitting(License use) => use switch
+    {
+        License.Public => new HashSet<License> { License.Public },
+        License.Share => new HashSet<License> { License.Public, License.Share, License.ShareCommercially, License.Modify, License.ModifyCommercially },
+        License.ShareCommercially => new HashSet<License> { License.Public, License.ShareCommercially, License.ModifyCommercially },
+        License.Modify => new HashSet<License> { License.Public, License.Modify, License.ModifyCommercially },
+        License.ModifyCommercially => new HashSet<License> { License.Public, License.ModifyCommercially },
+        _ => throw new ArgumentOutOfRangeException(nameof(use), use, null),
+    };
+
     // "CC BY", "CC-BY-NC-SA-4.0", "cc by nd 2.0 (author)": the terms, then an optional version, then the end or a
     // separator. An unrecognised term ("CC BY-NonCommercial", "CC-BY-NCSA") fails the match: unknown, not permissive.
     [GeneratedRegex(@"^cc[ -]?(?<terms>by(?:[ -](?:nc|nd|sa))*)(?:[ -]?v?\d+(?:\.\d+)?)?(?:$|[\s(;,])")]

@@ -1,4 +1,5 @@
 using VehicleImages.Domain.Images;
+using VehicleImages.Domain.Search;
 using VehicleImages.Domain.Vehicles;
 
 namespace VehicleImages.Storage.Catalog;
@@ -23,6 +24,9 @@ public interface ICatalog
     Task<VehicleImage?> FindImageAsync(ImageId id, CancellationToken cancellationToken);
 
     Task<VehicleConfiguration?> FindConfigurationAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Images of the make and model, filtered and ordered exactly as <see cref="ImageRanking"/> orders them.</summary>
+    Task<IReadOnlyList<ImageMatch>> SearchAsync(ImageSearch search, CancellationToken cancellationToken);
 
     /// <summary>Every image's perceptual hash, for the near-duplicate index.</summary>
     IAsyncEnumerable<(ImageId Id, ulong Hash)> PerceptualHashesAsync(CancellationToken cancellationToken);

@@ -8,7 +8,7 @@ using VehicleImages.Domain.Renditions;
 namespace VehicleImages.Storage.Catalog.Sqlite;
 
 /// <summary>The images table as Dapper reads and writes it; converts to and from the domain type.</summary>
-internal sealed class ImageRow
+internal class ImageRow
 {
     public long Id { get; set; }
 

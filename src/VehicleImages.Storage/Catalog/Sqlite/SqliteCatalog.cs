@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using Dapper;
 using VehicleImages.Domain.Images;
+using VehicleImages.Domain.Search;
 using VehicleImages.Domain.Vehicles;
+using VehicleImages.Storage.Sqlite;
 
 namespace VehicleImages.Storage.Catalog.Sqlite;
 
@@ -22,22 +24,11 @@ public sealed class SqliteCatalog : ICatalog
 
     private readonly SqliteConnections _connections;
 
-    static SqliteCatalog() => DefaultTypeMap.MatchNamesWithUnderscores = true;
-
     private SqliteCatalog(SqliteConnections connections) => _connections = connections;
 
     /// <summary>Opens (creating if needed) the catalog file and brings its schema up to date.</summary>
-    public static async Task<SqliteCatalog> OpenAsync(string path, CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var connections = new SqliteConnections(path);
-        await using (var connection = await connections.OpenAsync(cancellationToken))
-        {
-            await SqliteMigrator.MigrateAsync(connection, cancellationToken);
-        }
-
-        return new SqliteCatalog(connections);
-    }
+    public static async Task<SqliteCatalog> OpenAsync(string path, CancellationToken cancellationToken) =>
+        new(await SqliteDatabase.OpenAsync(path, cancellationToken));
 
     public async Task<IReadOnlyList<bool>> AddAsync(IReadOnlyList<CatalogEntry> entries, CancellationToken cancellationToken)
     {
@@ -93,6 +84,14 @@ public sealed class SqliteCatalog : ICatalog
         var row = await connection.QuerySingleOrDefaultAsync<ConfigurationRow>(new CommandDefinition(
             $"SELECT {ConfigurationColumns} FROM configurations WHERE id = @id", new { id = id.ToString() }, cancellationToken: cancellationToken));
         return row?.ToDomain();
+    }
+
+    public async Task<IReadOnlyList<ImageMatch>> SearchAsync(ImageSearch search, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<MatchRow>(SqliteSearch.Command(search, ImageColumns, cancellationToken));
+        return [.. rows.Select(row => row.ToMatch())];
     }
 
     public async IAsyncEnumerable<(ImageId Id, ulong Hash)> PerceptualHashesAsync([EnumeratorCancellation] CancellationToken cancellationToken)

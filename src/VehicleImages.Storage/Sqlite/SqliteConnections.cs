@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace VehicleImages.Storage.Catalog.Sqlite;
+namespace VehicleImages.Storage.Sqlite;
 
 /// <summary>Opens connections to one SQLite file with the settings every connection needs.</summary>
 internal sealed class SqliteConnections
@@ -9,6 +9,10 @@ internal sealed class SqliteConnections
     {
         SqliteNativeLibrary.Install();
         SQLitePCL.Batteries_V2.Init();
+
+        // Columns are snake_case, row classes PascalCase; Dapper's switch is process-wide, so it is set here,
+        // before any SQLite store reads a row.
+        Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
         return true;
     });
 

@@ -3,7 +3,7 @@ using System.Reflection;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace VehicleImages.Storage.Catalog.Sqlite;
+namespace VehicleImages.Storage.Sqlite;
 
 /// <summary>Applies the embedded Sqlite.NNNN_name.sql scripts in order, each once, each in a transaction.</summary>
 internal static class SqliteMigrator

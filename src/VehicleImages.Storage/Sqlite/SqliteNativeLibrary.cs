@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
 
-namespace VehicleImages.Storage.Catalog.Sqlite;
+namespace VehicleImages.Storage.Sqlite;
 
 /// <summary>
 /// Loads the bundled SQLite (libe_sqlite3) so that it binds to its own symbols first. libvips loads modules

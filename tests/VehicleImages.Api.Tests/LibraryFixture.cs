@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using VehicleImages.Application.Ingest;
+using VehicleImages.Application.Ingest.Sources;
+using VehicleImages.Domain.Keys;
+using VehicleImages.Imaging;
+using VehicleImages.Storage.Keys;
+
+namespace VehicleImages.Api.Tests;
+
+/// <summary>
+/// The app with a small library ingested through the real pipeline, and keys to call it with. The rows are chosen
+/// so each ranking rule and filter has something to decide.
+/// </summary>
+public sealed class LibraryFixture : IAsyncLifetime
+{
+    /// <summary>file stem, make, model, year, trim, view, colour, licence, alpha, width, height, quality note.</summary>
+    public static readonly (string File, string Make, string Model, string Year, string Trim, string View, string Colour, string License, bool Alpha, int Width, int Height)[] Rows =
+    [
+        ("fpace-s-white-fl", "Jaguar", "F-PACE", "2019", "S", "front_left", "Glacier White", "Public", false, 2400, 1600),
+        ("fpace-s-white-side", "Jaguar", "F-PACE", "2019", "S", "left", "Glacier White", "Public", false, 1200, 800),
+        ("fpace-s-white-front", "Jaguar", "F-PACE", "2019", "S", "front", "Glacier White", "ModifyCommercially", false, 900, 600),
+        ("fpace-s-white-rear", "Jaguar", "F-PACE", "2019", "S", "rear", "Glacier White", "Share", false, 900, 600),
+        ("fpace-prestige-red-fr", "Jaguar", "F-PACE", "2019", "Prestige", "front_right", "Firenze Red", "Public", false, 1500, 1000),
+        ("fpace-prestige-black-cut", "Jaguar", "F-PACE", "2019", "Prestige", "front_right", "Santorini Black", "Public", true, 1000, 700),
+        ("fpace-s-cabin", "Jaguar", "F-PACE", "2019", "S", "interior", "Glacier White", "Public", false, 900, 600),
+        ("fpace-2017-red", "Jaguar", "F-PACE", "2016-2018", "R-Sport", "front_left", "Firenze Red", "Public", false, 900, 600),
+        ("fpace-s-tiny", "Jaguar", "F-PACE", "2019", "S", "rear_left", "Glacier White", "Public", false, 120, 80),
+        ("f150-xlt-blue", "Ford", "F-150", "2023", "XLT", "front_left", "Race Blue", "", false, 1200, 800),
+    ];
+
+    private TestApp? _app;
+
+    public TestApp App => _app ?? throw new InvalidOperationException("Not started.");
+
+    public string Key { get; private set; } = "";
+
+    public string RevokedKey { get; private set; } = "";
+
+    public string AdminOnlyKey { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = await TestApp.StartAsync();
+        await IngestAsync();
+        Key = await CreateKeyAsync("tests", KeyScopes.Api);
+        RevokedKey = await CreateKeyAsync("revoked", KeyScopes.Api, revoke: true);
+        AdminOnlyKey = await CreateKeyAsync("admin only", KeyScopes.Admin);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    public async Task<string> CreateKeyAsync(string name, KeyScopes scopes, bool revoke = false)
+    {
+        var (key, secret) = KeySecrets.Create(name, scopes, "default", DateTimeOffset.UtcNow);
+        var store = App.Service<IApiKeyStore>();
+        await store.AddAsync(key, CancellationToken.None);
+        if (revoke)
+        {
+            await store.RevokeAsync(key.Id, DateTimeOffset.UtcNow, CancellationToken.None);
+        }
+
+        return secret;
+    }
+
+    private async Task IngestAsync()
+    {
+        var imaging = App.Service<ImageProcessor>();
+        var folder = Path.Combine(App.DataDirectory, "fixture");
+        Directory.CreateDirectory(folder);
+        var manifest = new StringBuilder("file,make,model,year,trim,view,color,license,context_link,attribution\n");
+        for (var i = 0; i < Rows.Length; i++)
+        {
+            var row = Rows[i];
+            var file = row.File + (row.Alpha ? ".png" : ".jpg");
+            await File.WriteAllBytesAsync(Path.Combine(folder, file), TestPictures.Make(imaging, i + 1, row.Width, row.Height, row.Alpha));
+            manifest.Append(CultureInfo.InvariantCulture, $"{file},{row.Make},{row.Model},{row.Year},{row.Trim},{row.View},{row.Colour},{row.License},https://dealer.example/{row.File},\n");
+        }
+
+        var path = Path.Combine(folder, "manifest.csv");
+        await File.WriteAllTextAsync(path, manifest.ToString());
+        var summary = await App.Service<IngestPipeline>().RunAsync(IngestSources.Expand([path]).ToList(), new IngestOptions(), null, CancellationToken.None);
+        if (summary.Ingested != Rows.Length)
+        {
+            throw new InvalidOperationException($"Fixture ingest: {summary.Ingested} of {Rows.Length}: {string.Join("; ", summary.Rejections.Select(r => r.Message))}");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using VehicleImages.Domain.Keys;
+using VehicleImages.Storage.Keys;
+
+namespace VehicleImages.Storage.Tests.Keys;
+
+/// <summary>What every API key store must do.</summary>
+public abstract class ApiKeyStoreContract : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
+
+    protected IApiKeyStore Keys { get; private set; } = null!;
+
+    protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    protected abstract Task<IApiKeyStore> OpenEmptyAsync();
+
+    public async ValueTask InitializeAsync() => Keys = await OpenEmptyAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        await CloseAsync();
+    }
+
+    protected virtual ValueTask CloseAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task A_key_is_found_by_the_hash_of_its_secret_with_every_field()
+    {
+        var (key, secret) = KeySecrets.Create("dealer site", KeyScopes.Api | KeyScopes.Admin, "pro", Now);
+        await Keys.AddAsync(key, Cancel);
+
+        Assert.Equal(key, await Keys.FindBySecretHashAsync(KeySecrets.Hash(secret), Cancel));
+        Assert.Equal(key, await Keys.FindAsync(key.Id, Cancel));
+    }
+
+    [Fact]
+    public async Task The_secret_itself_is_never_stored()
+    {
+        var (key, secret) = KeySecrets.Create("app", KeyScopes.Api, "default", Now);
+        await Keys.AddAsync(key, Cancel);
+
+        var stored = Assert.Single(await Keys.ListAsync(Cancel));
+        Assert.DoesNotContain(secret, stored.ToString(), StringComparison.Ordinal);
+        Assert.Null(await Keys.FindBySecretHashAsync(secret, Cancel));
+    }
+
+    [Fact]
+    public async Task An_unknown_hash_finds_nothing()
+    {
+        Assert.Null(await Keys.FindBySecretHashAsync(KeySecrets.Hash(KeySecrets.Generate()), Cancel));
+    }
+
+    [Fact]
+    public async Task A_revoked_key_keeps_its_first_revocation_time()
+    {
+        var (key, _) = KeySecrets.Create("app", KeyScopes.Api, "default", Now);
+        await Keys.AddAsync(key, Cancel);
+
+        Assert.True(await Keys.RevokeAsync(key.Id, Now.AddHours(1), Cancel));
+        Assert.True(await Keys.RevokeAsync(key.Id, Now.AddHours(2), Cancel));
+
+        Assert.Equal(Now.AddHours(1), (await Keys.FindAsync(key.Id, Cancel))!.RevokedAt);
+        Assert.False(await Keys.RevokeAsync(Guid.NewGuid(), Now, Cancel));
+    }
+
+    [Fact]
+    public async Task Keys_are_listed_oldest_first()
+    {
+        var first = KeySecrets.Create("first", KeyScopes.Api, "default", Now).Key;
+        var second = KeySecrets.Create("second", KeyScopes.Api, "default", Now.AddMinutes(1)).Key;
+        await Keys.AddAsync(second, Cancel);
+        await Keys.AddAsync(first, Cancel);
+
+        Assert.Equal(["first", "second"], (await Keys.ListAsync(Cancel)).Select(k => k.Name));
+    }
+}

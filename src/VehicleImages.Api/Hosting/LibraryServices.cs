@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using VehicleImages.Application.Demo;
 using VehicleImages.Application.Ingest;
 using VehicleImages.Application.Keys;
 using VehicleImages.Application.Media;
@@ -48,6 +49,7 @@ public static class LibraryServices
         services.AddSingleton(_ => new RenderGate(media.MaxConcurrentRenders, media.MaxQueuedRenders));
         services.AddSingleton<RenditionService>();
         services.AddSingleton<ImageLinks>();
+        services.AddSingleton<DemoSeeder>();
         return services;
     }
 

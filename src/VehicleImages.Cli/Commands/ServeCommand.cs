@@ -1,11 +1,21 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using VehicleImages.Api;
+using VehicleImages.Application.Demo;
+using VehicleImages.Cli.Terminal;
 using VehicleImages.Imaging.Vips;
+using VehicleImages.Storage;
 
 namespace VehicleImages.Cli.Commands;
 
-/// <summary>`serve`: the HTTP API on --urls (default http://127.0.0.1:8080).</summary>
+/// <summary>
+/// `serve`: the HTTP API on --urls (default http://127.0.0.1:8080). On an empty library it first draws and
+/// ingests the demo set and prints a demo key with ready-to-paste curl lines.
+/// </summary>
 internal static class ServeCommand
 {
     public static Command Create()
@@ -15,14 +25,23 @@ internal static class ServeCommand
             Description = "Addresses to listen on, separated by ';'",
             DefaultValueFactory = _ => "http://127.0.0.1:8080",
         };
-        var command = new Command("serve", "Serve the library over HTTP.") { urls };
+        var noDemo = new Option<bool>("--no-demo") { Description = "Do not build the demo library when the library is empty" };
+        var command = new Command("serve", "Serve the library over HTTP.") { urls, noDemo };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var configuration = CommonOptions.Configuration(parse, new Dictionary<string, string?> { ["urls"] = parse.GetValue(urls) });
             try
             {
                 await using var app = await ApiHost.CreateAsync(configuration, cancellationToken);
+                var data = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory;
+                if (!parse.GetValue(noDemo) && await app.Services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(data, cancellationToken) is { } seeded)
+                {
+                    await Console.Error.WriteLineAsync($"vehicle-images: the library was empty; drew and ingested {seeded} demo images.");
+                }
+
                 await app.StartAsync(cancellationToken);
+                var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+                ServeBanner.Write(Console.Out, address, DemoSeeder.ReadKey(data));
                 await app.WaitForShutdownAsync(cancellationToken);
                 return ExitCodes.Ok;
             }

@@ -1,0 +1,24 @@
+namespace VehicleImages.Cli.Terminal;
+
+/// <summary>What `serve` prints once it listens: where, and with the demo key, three requests to paste.</summary>
+internal static class ServeBanner
+{
+    public static void Write(TextWriter writer, string address, string? demoKey)
+    {
+        var root = address.TrimEnd('/');
+        writer.WriteLine($"Vehicle Images is serving on {root}  (docs: {root}/docs, readiness: {root}/readyz)");
+        if (demoKey is null)
+        {
+            writer.WriteLine("Create a key with: ./vehicle-images keys create --name NAME");
+            writer.Flush();
+            return;
+        }
+
+        writer.WriteLine($"Demo key: {demoKey}");
+        writer.WriteLine("Try:");
+        writer.WriteLine($"  curl -s \"{root}/images?key={demoKey}&make=jaguar&model=f-pace&year=2019\"");
+        writer.WriteLine($"  curl -s \"{root}/images?key={demoKey}&make=ford&model=f-150&angle=side&size=Medium&format=xml\"");
+        writer.WriteLine($"  curl -s -o f-pace.jpg \"$(curl -s '{root}/images?key={demoKey}&make=jaguar&model=f-pace&size=Large&transparent=false' | grep -o '\"link\":\"[^\"]*' | head -1 | cut -d'\"' -f4)\"");
+        writer.Flush();
+    }
+}

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using VehicleImages.Api.AutoDev;
 using VehicleImages.Api.CarsXe;
 using VehicleImages.Api.Docs;
 using VehicleImages.Api.Health;
+using VehicleImages.Api.Http;
 using VehicleImages.Api.Hosting;
 using VehicleImages.Api.Media;
+using VehicleImages.Api.Native;
 
 namespace VehicleImages.Api;
 
@@ -26,10 +29,13 @@ public static class ApiHost
         builder.Services.AddProblemDetails();
 
         var app = builder.Build();
+        app.UseRequestIds();
         app.UseExceptionHandler();
         app.MapHealth();
         app.MapMedia();
         app.MapCarsXe();
+        app.MapAutoDev();
+        app.MapVins();
         app.MapDocs();
         return app;
     }

@@ -6,4 +6,5 @@ root.Options.Add(CommonOptions.Data);
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(KeysCommand.Create());
+root.Subcommands.Add(VinCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -15,19 +15,32 @@ namespace VehicleImages.Api.Tests;
 /// </summary>
 public sealed class LibraryFixture : IAsyncLifetime
 {
-    /// <summary>file stem, make, model, year, trim, view, colour, licence, alpha, width, height, quality note.</summary>
-    public static readonly (string File, string Make, string Model, string Year, string Trim, string View, string Colour, string License, bool Alpha, int Width, int Height)[] Rows =
+    /// <summary>One fixture image: its labels, and the picture's size and kind.</summary>
+    public sealed record Row(
+        string File, string Make, string Model, string Year, string Trim, string View, string Colour, string License, bool Alpha, int Width, int Height,
+        string Vin = "", string Source = "", string Sequence = "");
+
+    public const string FordVin = "1FTEW1C52PFA86825";
+
+    public static readonly Row[] Rows =
     [
-        ("fpace-s-white-fl", "Jaguar", "F-PACE", "2019", "S", "front_left", "Glacier White", "Public", false, 2400, 1600),
-        ("fpace-s-white-side", "Jaguar", "F-PACE", "2019", "S", "left", "Glacier White", "Public", false, 1200, 800),
-        ("fpace-s-white-front", "Jaguar", "F-PACE", "2019", "S", "front", "Glacier White", "ModifyCommercially", false, 900, 600),
-        ("fpace-s-white-rear", "Jaguar", "F-PACE", "2019", "S", "rear", "Glacier White", "Share", false, 900, 600),
-        ("fpace-prestige-red-fr", "Jaguar", "F-PACE", "2019", "Prestige", "front_right", "Firenze Red", "Public", false, 1500, 1000),
-        ("fpace-prestige-black-cut", "Jaguar", "F-PACE", "2019", "Prestige", "front_right", "Santorini Black", "Public", true, 1000, 700),
-        ("fpace-s-cabin", "Jaguar", "F-PACE", "2019", "S", "interior", "Glacier White", "Public", false, 900, 600),
-        ("fpace-2017-red", "Jaguar", "F-PACE", "2016-2018", "R-Sport", "front_left", "Firenze Red", "Public", false, 900, 600),
-        ("fpace-s-tiny", "Jaguar", "F-PACE", "2019", "S", "rear_left", "Glacier White", "Public", false, 120, 80),
-        ("f150-xlt-blue", "Ford", "F-150", "2023", "XLT", "front_left", "Race Blue", "", false, 1200, 800),
+        new("fpace-s-white-fl", "Jaguar", "F-PACE", "2019", "S", "front_left", "Glacier White", "Public", false, 2400, 1600),
+        new("fpace-s-white-side", "Jaguar", "F-PACE", "2019", "S", "left", "Glacier White", "Public", false, 1200, 800),
+        new("fpace-s-white-front", "Jaguar", "F-PACE", "2019", "S", "front", "Glacier White", "ModifyCommercially", false, 900, 600),
+        new("fpace-s-white-rear", "Jaguar", "F-PACE", "2019", "S", "rear", "Glacier White", "Share", false, 900, 600),
+        new("fpace-prestige-red-fr", "Jaguar", "F-PACE", "2019", "Prestige", "front_right", "Firenze Red", "Public", false, 1500, 1000),
+        new("fpace-prestige-black-cut", "Jaguar", "F-PACE", "2019", "Prestige", "front_right", "Santorini Black", "Public", true, 1000, 700),
+        new("fpace-s-cabin", "Jaguar", "F-PACE", "2019", "S", "interior", "Glacier White", "Public", false, 900, 600),
+        new("fpace-2017-red", "Jaguar", "F-PACE", "2016-2018", "R-Sport", "front_left", "Firenze Red", "Public", false, 900, 600),
+        new("fpace-s-tiny", "Jaguar", "F-PACE", "2019", "S", "rear_left", "Glacier White", "Public", false, 120, 80),
+        new("f150-xlt-blue", "Ford", "F-150", "2023", "XLT", "front_left", "Race Blue", "", false, 1200, 800),
+
+        // Inventory photos of one truck, listed out of gallery order on purpose.
+        new("ford-vin-3", "Ford", "F-150", "2023", "SuperCrew", "rear", "Agate Black", "", false, 1000, 750, FordVin, "retail", "3"),
+        new("ford-vin-cabin", "Ford", "F-150", "2023", "SuperCrew", "interior", "Agate Black", "", false, 1000, 750, FordVin, "retail"),
+        new("ford-vin-1", "Ford", "F-150", "2023", "SuperCrew", "front_left", "Agate Black", "", false, 1000, 750, FordVin, "retail", "1"),
+        new("ford-vin-2", "Ford", "F-150", "2023", "SuperCrew", "left", "Agate Black", "", false, 1000, 750, FordVin, "retail", "2"),
+        new("ford-vin-auction", "Ford", "F-150", "2023", "SuperCrew", "front", "Agate Black", "", false, 800, 600, FordVin, "wholesale", "1"),
     ];
 
     private TestApp? _app;
@@ -75,13 +88,13 @@ public sealed class LibraryFixture : IAsyncLifetime
         var imaging = App.Service<ImageProcessor>();
         var folder = Path.Combine(App.DataDirectory, "fixture");
         Directory.CreateDirectory(folder);
-        var manifest = new StringBuilder("file,make,model,year,trim,view,color,license,context_link,attribution\n");
+        var manifest = new StringBuilder("file,make,model,year,trim,view,color,license,context_link,vin,source,sequence\n");
         for (var i = 0; i < Rows.Length; i++)
         {
             var row = Rows[i];
             var file = row.File + (row.Alpha ? ".png" : ".jpg");
             await File.WriteAllBytesAsync(Path.Combine(folder, file), TestPictures.Make(imaging, i + 1, row.Width, row.Height, row.Alpha));
-            manifest.Append(CultureInfo.InvariantCulture, $"{file},{row.Make},{row.Model},{row.Year},{row.Trim},{row.View},{row.Colour},{row.License},https://dealer.example/{row.File},\n");
+            manifest.Append(CultureInfo.InvariantCulture, $"{file},{row.Make},{row.Model},{row.Year},{row.Trim},{row.View},{row.Colour},{row.License},https://dealer.example/{row.File},{row.Vin},{row.Source},{row.Sequence}\n");
         }
 
         var path = Path.Combine(folder, "manifest.csv");

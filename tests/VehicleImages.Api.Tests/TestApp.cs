@@ -39,6 +39,7 @@ public sealed class TestApp : IAsyncDisposable
                 ["Storage:DataDirectory"] = data.Path,
                 ["urls"] = "http://127.0.0.1:0",
                 ["Logging:LogLevel:Default"] = "Warning",
+                ["Vin:VpicDirectory"] = VpicData.Directory,
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();

@@ -14,7 +14,7 @@ public sealed class ServeCommandTests
         using var data = new TempDirectory("vi-serve");
         using var work = new TempDirectory("vi-serve-work");
         var port = FreePort();
-        using var server = CliProcess.Start(["serve", "--data", data.Path, "--urls", $"http://127.0.0.1:{port}"]);
+        using var server = CliProcess.Start(["serve", "--data", data.Path, "--urls", $"http://127.0.0.1:{port}", "--no-vin-setup"]);
 
         var lines = await WaitForCurlLinesAsync(server);
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using VehicleImages.Application.Vins;
 using VehicleImages.Imaging;
 using VehicleImages.Storage.Blobs;
 using VehicleImages.Storage.Catalog;
@@ -17,15 +18,20 @@ public static class HealthEndpoints
         return routes;
     }
 
-    private static async Task<IResult> ReadyAsync(ImageProcessor imaging, ICatalog catalog, IBlobStore blobs, CancellationToken cancellationToken)
+    private static async Task<IResult> ReadyAsync(ImageProcessor imaging, ICatalog catalog, IBlobStore blobs, VinDecoder vins, CancellationToken cancellationToken)
     {
         var checks = new Dictionary<string, Check>(StringComparer.Ordinal)
         {
             ["libvips"] = new(true, $"libvips {imaging.Library.Version} from {imaging.Library.Source}"),
             ["catalog"] = await ProbeAsync(() => catalog.PingAsync(cancellationToken)),
             ["blobs"] = await ProbeAsync(() => blobs.PingAsync(cancellationToken)),
+
+            // Optional: without it VINs still validate and give their year and, for common makers, their make.
+            ["vinData"] = vins.VpicSource is { } source
+                ? new(true, source, Required: false)
+                : new(false, "vPIC data missing: VINs validate but decode only make (built-in WMI table) and year; run `./vehicle-images vin setup`", Required: false),
         };
-        var ready = checks.Values.All(check => check.Ok);
+        var ready = checks.Values.Where(check => check.Required).All(check => check.Ok);
         return TypedResults.Json(new { status = ready ? "ready" : "not ready", checks }, statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
@@ -44,5 +50,5 @@ public static class HealthEndpoints
         }
     }
 
-    private sealed record Check(bool Ok, string Detail);
+    private sealed record Check(bool Ok, string Detail, bool Required = true);
 }

@@ -1,15 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using VehicleImages.Api.Media;
 using VehicleImages.Application.Demo;
 using VehicleImages.Application.Ingest;
 using VehicleImages.Application.Keys;
 using VehicleImages.Application.Media;
 using VehicleImages.Application.Renditions;
+using VehicleImages.Application.Vins;
 using VehicleImages.Imaging;
 using VehicleImages.Storage;
 using VehicleImages.Storage.Blobs;
 using VehicleImages.Storage.Catalog;
+using VehicleImages.Storage.Vpic;
 
 namespace VehicleImages.Api.Hosting;
 
@@ -25,6 +28,7 @@ public static class LibraryServices
         var imaging = Bind<ImagingOptions>(configuration, ImagingOptions.Section);
         var storage = Bind<StorageOptions>(configuration, StorageOptions.Section);
         var media = Bind<MediaOptions>(configuration, MediaOptions.Section);
+        var vin = Bind<VinOptions>(configuration, VinOptions.Section);
 
         // Fails loudly, with the fix, before anything listens: libvips missing or too old, catalog unreadable.
         var processor = new ImageProcessor(imaging);
@@ -32,6 +36,7 @@ public static class LibraryServices
         var blobs = StorageFactory.OpenBlobStore(storage);
         var keys = await StorageFactory.OpenKeysAsync(storage, cancellationToken);
         var signer = new LinkSigner(SigningKeys.Load(media, storage.DataDirectory));
+        var vpic = await VpicDecoder.OpenAsync(Path.Combine(vin.VpicDirectoryFor(storage.DataDirectory), VpicSetup.DatabaseFileName), cancellationToken);
 
         services.AddSingleton(Options.Create(imaging));
         services.AddSingleton(Options.Create(storage));
@@ -50,6 +55,9 @@ public static class LibraryServices
         services.AddSingleton<RenditionService>();
         services.AddSingleton<ImageLinks>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<MediaResponder>();
+        services.AddSingleton(Options.Create(vin));
+        services.AddSingleton(new VinDecoder(vpic));
         return services;
     }
 

@@ -7,6 +7,8 @@ internal static class Problems
 {
     public static IResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, "Not found", detail);
 
+    public static IResult Unauthorized(string detail) => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", detail);
+
     public static IResult Forbidden(string detail) => Problem(StatusCodes.Status403Forbidden, "Forbidden", detail);
 
     public static IResult Unavailable(string detail) => Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable", detail);

@@ -1,16 +1,10 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Net.Http.Headers;
 using VehicleImages.Api.Http;
 using VehicleImages.Application.Media;
-using VehicleImages.Application.Renditions;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Renditions;
-using VehicleImages.Storage.Blobs;
 using VehicleImages.Storage.Catalog;
 
 namespace VehicleImages.Api.Media;
@@ -31,8 +25,8 @@ public static class MediaEndpoints
     }
 
     private static async Task<IResult> ServeAsync(
-        string id, string variant, long? exp, string? sig, HttpContext context,
-        LinkSigner signer, ICatalog catalog, IBlobStore blobs, RenditionService renditions, TimeProvider clock, CancellationToken cancellationToken)
+        string id, string variant, long? exp, string? sig, int? width, HttpContext context,
+        LinkSigner signer, ICatalog catalog, MediaResponder responder, TimeProvider clock, CancellationToken cancellationToken)
     {
         // Validate: a path that cannot be one of our links is simply not found.
         if (!ImageId.TryParse(id, out var imageId) || !MediaVariant.TryParse(variant, out var media))
@@ -41,10 +35,14 @@ public static class MediaEndpoints
         }
 
         // Authorise before any lookup, so forged links learn nothing about which images exist.
-        var now = clock.GetUtcNow();
-        if (exp is not { } expires || !signer.Verify(MediaLinks.PathOf(imageId, media), expires, sig, now))
+        if (exp is not { } expires || !signer.Verify(MediaLinks.PathOf(imageId, media), expires, sig, clock.GetUtcNow()))
         {
             return Problems.Forbidden("The link's signature is missing, wrong or expired; ask the API for a fresh link.");
+        }
+
+        if (width is { } asked && asked is < 1 or > MediaSizing.MaxWidth)
+        {
+            return Problems.BadRequest($"width must be between 1 and {MediaSizing.MaxWidth} pixels.");
         }
 
         var image = await catalog.FindImageAsync(imageId, cancellationToken);
@@ -53,46 +51,14 @@ public static class MediaEndpoints
             return Problems.NotFound("No such image.");
         }
 
-        // The URL is signed for one variant until its expiry, so its content never changes: caches may keep it that long.
-        var maxAge = Math.Clamp(expires - now.ToUnixTimeSeconds(), 0, (long)TimeSpan.FromDays(365).TotalSeconds);
-        var headers = context.Response.Headers;
-        headers.CacheControl = string.Create(CultureInfo.InvariantCulture, $"public, max-age={maxAge}, immutable");
-        headers.XContentTypeOptions = "nosniff";
-
-        if (media.IsOriginal)
+        // ?width= picks a standard size (unsigned but snapped, so it cannot multiply renditions); an original
+        // asked for at a width becomes the image's default rendition of that size.
+        if (width is { } w)
         {
-            var original = await blobs.OpenReadAsync(BlobKeys.Original(image.Hash), cancellationToken);
-            return original is null
-                ? Problems.NotFound("The image's original is missing from the blob store.")
-                : Results.Stream(original, image.Format.MimeType(), entityTag: new EntityTagHeaderValue($"\"{image.Hash.Hex[..32]}\""), enableRangeProcessing: true);
+            var size = MediaSizing.ForWidth(w);
+            media = media.IsOriginal ? MediaVariant.Rendition(RenditionSpec.Default(size, image.HasAlpha)) : media with { Size = size };
         }
 
-        var keepAlpha = image.HasAlpha && media.Background == Background.Transparent;
-        var format = media.Format ?? FormatNegotiation.Choose(context.Request.Headers.Accept, keepAlpha);
-        if (media.Format is null)
-        {
-            headers.Vary = HeaderNames.Accept;
-        }
-
-        RenditionBlob rendition;
-        try
-        {
-            rendition = await renditions.EnsureAsync(image, new RenditionSpec(media.Size!.Value, media.Background, format), cancellationToken);
-        }
-        catch (RenderQueueFullException e)
-        {
-            headers.RetryAfter = "1";
-            return Problems.Unavailable(e.Message);
-        }
-
-        var stream = await blobs.OpenReadAsync(rendition.Key, cancellationToken);
-        return stream is null
-            ? Problems.NotFound("The rendition disappeared while it was being served; retry.")
-            : Results.Stream(stream, rendition.Spec.Format.MimeType(), lastModified: rendition.LastModified, entityTag: EntityTag(rendition.Key), enableRangeProcessing: true);
+        return await responder.RespondAsync(context, image, media, expires, cancellationToken);
     }
-
-    // A rendition's bytes are fixed by its key (content hash, spec, encoder version) and written once, so the key
-    // itself identifies the bytes: a strong validator without hashing the file on every request.
-    private static EntityTagHeaderValue EntityTag(string key) =>
-        new($"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32]}\"");
 }

@@ -17,6 +17,7 @@ internal sealed class IngestCommitter(
     private readonly Dictionary<string, int> _rejectedByReason = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _flaggedByReason = new(StringComparer.Ordinal);
     private readonly List<RejectedItem> _rejections = [];
+    private readonly List<RejectedItem> _warnings = [];
     private int _items;
     private int _ingested;
     private int _duplicates;
@@ -38,6 +39,11 @@ internal sealed class IngestCommitter(
                 break;
             case ItemOutcome.Stored stored:
                 _batch.Add(Entry(stored, await FindNearDuplicateAsync(stored, cancellationToken)));
+                if (stored.Warning is { } warning)
+                {
+                    _warnings.Add(new RejectedItem(stored.Item.Origin, warning.Reason, warning.Message));
+                }
+
                 break;
         }
 
@@ -82,6 +88,7 @@ internal sealed class IngestCommitter(
         RejectedByReason = new SortedDictionary<string, int>(_rejectedByReason, StringComparer.Ordinal),
         FlaggedByReason = new SortedDictionary<string, int>(_flaggedByReason, StringComparer.Ordinal),
         Rejections = [.. _rejections],
+        Warnings = [.. _warnings],
         ElapsedSeconds = Math.Round(elapsed.TotalSeconds, 2),
     };
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using VehicleImages.Application.Ingest.Fetching;
 using VehicleImages.Application.Quality;
+using VehicleImages.Application.Vins;
 using VehicleImages.Imaging;
 using VehicleImages.Storage.Blobs;
 using VehicleImages.Storage.Catalog;
@@ -12,7 +13,7 @@ namespace VehicleImages.Application.Ingest;
 /// Ingests items: processes several at once, commits in input order. Idempotent (content already catalogued is
 /// a duplicate) and crash-safe (blobs are durable before their row; a killed run is completed by the next).
 /// </summary>
-public sealed class IngestPipeline(ICatalog catalog, IBlobStore blobs, ImageProcessor imaging, TimeProvider clock)
+public sealed class IngestPipeline(ICatalog catalog, IBlobStore blobs, ImageProcessor imaging, VinDecoder vins, TimeProvider clock)
 {
     public async Task<IngestSummary> RunAsync(
         IReadOnlyList<IngestItem> items, IngestOptions options, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
@@ -23,7 +24,7 @@ public sealed class IngestPipeline(ICatalog catalog, IBlobStore blobs, ImageProc
         var index = await LoadNearDuplicateIndexAsync(cancellationToken);
         using var fetcher = new ContentFetcher(imaging.Options.MaxBytes, options.FetchTimeout);
         var fingerprints = new FingerprintSource(catalog, blobs, imaging);
-        var processor = new ItemProcessor(catalog, blobs, imaging, fetcher, fingerprints, options.Defaults);
+        var processor = new ItemProcessor(catalog, blobs, imaging, fetcher, fingerprints, vins, options.Defaults);
         var committer = new IngestCommitter(catalog, index, fingerprints, options.Quality, options.CommitBatchSize, clock);
 
         // Tasks enter the channel in input order while up to Parallelism of them run; the reader awaits them in

@@ -22,6 +22,9 @@ public sealed record IngestSummary
 
     public IReadOnlyList<RejectedItem> Rejections { get; init; } = [];
 
+    /// <summary>Items ingested with their own labels that something contradicts (a VIN that decodes to another vehicle).</summary>
+    public IReadOnlyList<RejectedItem> Warnings { get; init; } = [];
+
     public double ElapsedSeconds { get; init; }
 
     public double ImagesPerSecond => ElapsedSeconds > 0 ? Math.Round(Items / ElapsedSeconds, 1) : 0;

@@ -13,8 +13,8 @@ internal abstract record ItemOutcome(IngestItem Item)
 
     public sealed record Duplicate(IngestItem Item) : ItemOutcome(Item);
 
-    /// <summary>Decoded, measured, and its original and renditions durably in the blob store.</summary>
+    /// <summary>Decoded, measured, and its original and renditions durably in the blob store; a warning may come with it.</summary>
     public sealed record Stored(
         IngestItem Item, ImageLabels Labels, ContentHash Hash, long ByteSize, ImageHeader Header,
-        ImageMeasurements Measurements, IReadOnlyList<StoredRendition> Renditions, byte[] Fingerprint) : ItemOutcome(Item);
+        ImageMeasurements Measurements, IReadOnlyList<StoredRendition> Renditions, byte[] Fingerprint, IngestRejection? Warning) : ItemOutcome(Item);
 }

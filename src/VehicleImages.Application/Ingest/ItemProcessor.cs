@@ -1,6 +1,7 @@
 using VehicleImages.Application.Ingest.Fetching;
 using VehicleImages.Application.Ingest.Labels;
 using VehicleImages.Application.Quality;
+using VehicleImages.Application.Vins;
 using VehicleImages.Application.Renditions;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Renditions;
@@ -17,11 +18,18 @@ namespace VehicleImages.Application.Ingest;
 /// without its blob.
 /// </summary>
 internal sealed class ItemProcessor(
-    ICatalog catalog, IBlobStore blobs, ImageProcessor imaging, ContentFetcher fetcher, FingerprintSource fingerprints, RawLabels defaults)
+    ICatalog catalog, IBlobStore blobs, ImageProcessor imaging, ContentFetcher fetcher, FingerprintSource fingerprints, VinDecoder vins, RawLabels defaults)
 {
     public async Task<ItemOutcome> ProcessAsync(IngestItem item, CancellationToken cancellationToken)
     {
-        if (!LabelResolver.TryResolve(item.Labels.WithDefaults(defaults), out var labels, out var labelRejection))
+        // The row's own labels first, then what its VIN says, then the command line's defaults.
+        var (fromVin, vinRejection, warning) = await VinLabels.ApplyAsync(item.Labels, vins, cancellationToken);
+        if (vinRejection is not null)
+        {
+            return new ItemOutcome.Rejected(item, vinRejection);
+        }
+
+        if (!LabelResolver.TryResolve(fromVin.WithDefaults(defaults), out var labels, out var labelRejection))
         {
             return new ItemOutcome.Rejected(item, labelRejection);
         }
@@ -66,7 +74,7 @@ internal sealed class ItemProcessor(
         var stored = renditions.Select(r => new StoredRendition(r.Spec, r.Image.Width, r.Image.Height, r.Image.Bytes.LongLength)).ToList();
         var smallest = FingerprintSource.Smallest(stored)!;
         var fingerprint = fingerprints.Of(renditions.First(r => r.Spec == smallest.Spec).Image.Bytes);
-        return new ItemOutcome.Stored(item, labels, hash, bytes.LongLength, header, measurements, stored, fingerprint);
+        return new ItemOutcome.Stored(item, labels, hash, bytes.LongLength, header, measurements, stored, fingerprint, warning);
     }
 
     // Keys are content-derived, so an existing blob of the same length is this blob: a resumed run skips the write.

@@ -12,12 +12,17 @@ public sealed class MediaLinks(LinkSigner signer, MediaOptions options, TimeProv
     public string For(ImageId id, MediaVariant variant)
     {
         ArgumentNullException.ThrowIfNull(variant);
-        var path = PathOf(id, variant);
-        var expires = ExpiryFor(clock.GetUtcNow());
-        return string.Create(CultureInfo.InvariantCulture, $"{path}?exp={expires}&sig={signer.Sign(path, expires)}");
+        return ForPath(PathOf(id, variant));
     }
 
     public static string PathOf(ImageId id, MediaVariant variant) => $"{Prefix}/{id}/{variant.Segment}";
+
+    /// <summary>Any root-relative path, signed and expiring like every media link (auto.dev's photo files use their vendor's paths).</summary>
+    public string ForPath(string path)
+    {
+        var expires = ExpiryFor(clock.GetUtcNow());
+        return string.Create(CultureInfo.InvariantCulture, $"{path}?exp={expires}&sig={signer.Sign(path, expires)}");
+    }
 
     /// <summary>The expiry of a link made now: at least the lifetime away, rounded up to the bucket.</summary>
     public long ExpiryFor(DateTimeOffset now)

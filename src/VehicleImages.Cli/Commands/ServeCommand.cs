@@ -26,10 +26,17 @@ internal static class ServeCommand
             DefaultValueFactory = _ => "http://127.0.0.1:8080",
         };
         var noDemo = new Option<bool>("--no-demo") { Description = "Do not build the demo library when the library is empty" };
-        var command = new Command("serve", "Serve the library over HTTP.") { urls, noDemo };
+        var noVinSetup = new Option<bool>("--no-vin-setup") { Description = "Do not fetch the vPIC VIN data when it is missing" };
+        var command = new Command("serve", "Serve the library over HTTP.") { urls, noDemo, noVinSetup };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var configuration = CommonOptions.Configuration(parse, new Dictionary<string, string?> { ["urls"] = parse.GetValue(urls) });
+            if (!parse.GetValue(noVinSetup))
+            {
+                // Best effort: without the data the service still runs, and readiness says what is missing.
+                await VinCommand.InstallAsync(configuration, into: null, quiet: true, cancellationToken);
+            }
+
             try
             {
                 await using var app = await ApiHost.CreateAsync(configuration, cancellationToken);

@@ -13,6 +13,16 @@ internal static class IngestSummaryView
                          $"{summary.Ingested} ingested, {summary.Duplicates} duplicates, {summary.Rejected} rejected");
         WriteCounts(writer, "Rejected, by reason:", summary.RejectedByReason);
         WriteCounts(writer, "Ingested but flagged by quality checks (not served when validating):", summary.FlaggedByReason);
+        if (summary.Warnings.Count > 0)
+        {
+            writer.WriteLine($"Ingested with their own labels, but contradicted ({summary.Warnings.Count}):");
+        }
+
+
+        foreach (var warning in summary.Warnings.Take(ListedRejections))
+        {
+            writer.WriteLine($"  warning: {warning.Item}: {warning.Reason}: {warning.Message}");
+        }
 
         if (summary.Rejections.Count == 0)
         {

@@ -28,6 +28,12 @@ public interface ICatalog
     /// <summary>Images of the make and model, filtered and ordered exactly as <see cref="ImageRanking"/> orders them.</summary>
     Task<IReadOnlyList<ImageMatch>> SearchAsync(ImageSearch search, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The photos of one vehicle, in gallery order: by source, then by sequence (photos without one after), then
+    /// exterior before interior and engine, then by ID.
+    /// </summary>
+    Task<IReadOnlyList<VehicleImage>> FindByVinAsync(string vin, CancellationToken cancellationToken);
+
     /// <summary>Every image's perceptual hash, for the near-duplicate index.</summary>
     IAsyncEnumerable<(ImageId Id, ulong Hash)> PerceptualHashesAsync(CancellationToken cancellationToken);
 

@@ -5,22 +5,11 @@ namespace VehicleImages.Storage.Sqlite;
 /// <summary>Opens connections to one SQLite file with the settings every connection needs.</summary>
 internal sealed class SqliteConnections
 {
-    private static readonly Lazy<bool> ProviderReady = new(() =>
-    {
-        SqliteNativeLibrary.Install();
-        SQLitePCL.Batteries_V2.Init();
-
-        // Columns are snake_case, row classes PascalCase; Dapper's switch is process-wide, so it is set here,
-        // before any SQLite store reads a row.
-        Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
-        return true;
-    });
-
     private readonly string _connectionString;
 
     public SqliteConnections(string path)
     {
-        _ = ProviderReady.Value;
+        SqliteProvider.EnsureReady();
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,

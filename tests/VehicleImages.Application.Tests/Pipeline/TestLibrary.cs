@@ -1,5 +1,6 @@
 using VehicleImages.Application.Ingest;
 using VehicleImages.Application.Ingest.Sources;
+using VehicleImages.Application.Vins;
 using VehicleImages.Imaging;
 using VehicleImages.Storage;
 using VehicleImages.Storage.Blobs;
@@ -14,16 +15,19 @@ public sealed class TestLibrary : IAsyncDisposable
 
     private readonly TempDirectory _folder;
 
-    private TestLibrary(TempDirectory folder, StorageOptions storage, ICatalog catalog, IBlobStore blobs)
+    private TestLibrary(TempDirectory folder, StorageOptions storage, ICatalog catalog, IBlobStore blobs, VinDecoder vins)
     {
         _folder = folder;
         Storage = storage;
         Catalog = catalog;
         Blobs = blobs;
-        Pipeline = new IngestPipeline(catalog, blobs, Imaging, TimeProvider.System);
+        Pipeline = new IngestPipeline(catalog, blobs, Imaging, vins, TimeProvider.System);
     }
 
     public static ImageProcessor Imaging => SharedImaging.Value;
+
+    /// <summary>VIN decoding without vPIC: what the service does when the data is not installed.</summary>
+    public static VinDecoder WithoutVpic { get; } = new(null);
 
     public StorageOptions Storage { get; }
 
@@ -33,11 +37,11 @@ public sealed class TestLibrary : IAsyncDisposable
 
     public IngestPipeline Pipeline { get; }
 
-    public static async Task<TestLibrary> CreateAsync()
+    public static async Task<TestLibrary> CreateAsync(VinDecoder? vins = null)
     {
         var folder = new TempDirectory("vi-library");
         var storage = new StorageOptions { DataDirectory = folder.Path };
-        return new TestLibrary(folder, storage, await StorageFactory.OpenCatalogAsync(storage, CancellationToken.None), StorageFactory.OpenBlobStore(storage));
+        return new TestLibrary(folder, storage, await StorageFactory.OpenCatalogAsync(storage, CancellationToken.None), StorageFactory.OpenBlobStore(storage), vins ?? WithoutVpic);
     }
 
     public Task<IngestSummary> IngestAsync(IEnumerable<string> paths, IngestOptions? options = null) =>

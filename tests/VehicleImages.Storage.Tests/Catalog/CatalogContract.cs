@@ -112,5 +112,28 @@ public abstract class CatalogContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Photos_of_a_vin_come_in_gallery_order()
+    {
+        var c = SampleImages.Configuration();
+        Domain.Images.VehicleImage Photo(string seed, Domain.Images.ImageSource source, int? sequence, Domain.Images.View view) =>
+            SampleImages.Image(c, seed, view) with { Source = source, Sequence = sequence, Vin = "SADCM2FV6KA360455" };
+        var expected = new[]
+        {
+            Photo("r1", Domain.Images.ImageSource.Retail, 1, Domain.Images.View.Interior),
+            Photo("r2", Domain.Images.ImageSource.Retail, 2, Domain.Images.View.Front),
+            Photo("r-none-ext", Domain.Images.ImageSource.Retail, null, Domain.Images.View.Rear),
+            Photo("r-none-int", Domain.Images.ImageSource.Retail, null, Domain.Images.View.Interior),
+            Photo("w1", Domain.Images.ImageSource.Wholesale, 1, Domain.Images.View.Front),
+        };
+        await Catalog.AddAsync([.. expected.Reverse().Select(i => new CatalogEntry(c, i))], Cancel);
+        await Catalog.AddAsync([new(c, SampleImages.Image(c, "other car") with { Vin = "1FTEW1C52PFA86825" })], Cancel);
+
+        var photos = await Catalog.FindByVinAsync("SADCM2FV6KA360455", Cancel);
+
+        Assert.Equal(expected.Select(i => i.Id), photos.Select(i => i.Id));
+        Assert.Empty(await Catalog.FindByVinAsync("1HGCM82633A123456", Cancel));
+    }
+
+    [Fact]
     public async Task A_reachable_catalog_answers_ping() => await Catalog.PingAsync(Cancel);
 }

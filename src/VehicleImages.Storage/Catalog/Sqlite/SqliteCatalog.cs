@@ -86,6 +86,16 @@ public sealed class SqliteCatalog : ICatalog
         return row?.ToDomain();
     }
 
+    public async Task<IReadOnlyList<VehicleImage>> FindByVinAsync(string vin, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ImageRow>(new CommandDefinition(
+            $"SELECT {ImageColumns} FROM images WHERE vin = @vin " +
+            "ORDER BY source, sequence IS NULL, sequence, CASE WHEN photo_type = 0 THEN 0 ELSE 1 END, id",
+            new { vin }, cancellationToken: cancellationToken));
+        return [.. rows.Select(row => row.ToDomain())];
+    }
+
     public async Task<IReadOnlyList<ImageMatch>> SearchAsync(ImageSearch search, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(search);

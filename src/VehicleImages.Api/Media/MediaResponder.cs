@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+using VehicleImages.Api.Http;
+using VehicleImages.Application.Media;
+using VehicleImages.Application.Renditions;
+using VehicleImages.Domain.Images;
+using VehicleImages.Domain.Renditions;
+using VehicleImages.Storage.Blobs;
+
+namespace VehicleImages.Api.Media;
+
+/// <summary>
+/// Answers with an image's bytes once a link has been checked: the original or a rendition (made now if missing),
+/// with a strong ETag, Range support, and caching for as long as the link is valid.
+/// </summary>
+public sealed class MediaResponder(IBlobStore blobs, RenditionService renditions, TimeProvider clock)
+{
+    public async Task<IResult> RespondAsync(HttpContext context, VehicleImage image, MediaVariant media, long expires, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(media);
+
+        // The URL is signed for one variant until its expiry, so its content never changes: caches may keep it that long.
+        var maxAge = Math.Clamp(expires - clock.GetUtcNow().ToUnixTimeSeconds(), 0, (long)TimeSpan.FromDays(365).TotalSeconds);
+        var headers = context.Response.Headers;
+        headers.CacheControl = string.Create(CultureInfo.InvariantCulture, $"public, max-age={maxAge}, immutable");
+        headers.XContentTypeOptions = "nosniff";
+
+        if (media.IsOriginal)
+        {
+            var original = await blobs.OpenReadAsync(BlobKeys.Original(image.Hash), cancellationToken);
+            return original is null
+                ? Problems.NotFound("The image's original is missing from the blob store.")
+                : Results.Stream(original, image.Format.MimeType(), entityTag: new EntityTagHeaderValue($"\"{image.Hash.Hex[..32]}\""), enableRangeProcessing: true);
+        }
+
+        var keepAlpha = image.HasAlpha && media.Background == Background.Transparent;
+        var format = media.Format ?? FormatNegotiation.Choose(context.Request.Headers.Accept, keepAlpha);
+        if (media.Format is null)
+        {
+            headers.Vary = HeaderNames.Accept;
+        }
+
+        RenditionBlob rendition;
+        try
+        {
+            rendition = await renditions.EnsureAsync(image, new RenditionSpec(media.Size!.Value, media.Background, format), cancellationToken);
+        }
+        catch (RenderQueueFullException e)
+        {
+            headers.RetryAfter = "1";
+            return Problems.Unavailable(e.Message);
+        }
+
+        var stream = await blobs.OpenReadAsync(rendition.Key, cancellationToken);
+        return stream is null
+            ? Problems.NotFound("The rendition disappeared while it was being served; retry.")
+            : Results.Stream(stream, rendition.Spec.Format.MimeType(), lastModified: rendition.LastModified, entityTag: EntityTag(rendition.Key), enableRangeProcessing: true);
+    }
+
+    // A rendition's bytes are fixed by its key (content hash, spec, encoder version) and written once, so the key
+    // itself identifies the bytes: a strong validator without hashing the file on every request.
+    private static EntityTagHeaderValue EntityTag(string key) =>
+        new($"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32]}\"");
+}

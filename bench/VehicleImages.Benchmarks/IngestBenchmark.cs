@@ -4,6 +4,7 @@ using VehicleImages.Application.Ingest;
 using VehicleImages.Application.Ingest.Labels;
 using VehicleImages.Application.Ingest.Manifests;
 using VehicleImages.Application.Renditions;
+using VehicleImages.Application.Vins;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Renditions;
 using VehicleImages.Imaging;
@@ -75,7 +76,7 @@ internal static class IngestBenchmark
         try
         {
             var storage = new StorageOptions { DataDirectory = folder };
-            var pipeline = new IngestPipeline(await StorageFactory.OpenCatalogAsync(storage, CancellationToken.None), StorageFactory.OpenBlobStore(storage), imaging, TimeProvider.System);
+            var pipeline = new IngestPipeline(await StorageFactory.OpenCatalogAsync(storage, CancellationToken.None), StorageFactory.OpenBlobStore(storage), imaging, new VinDecoder(null), TimeProvider.System);
             var clock = Stopwatch.StartNew();
             var summary = await pipeline.RunAsync(
                 items, new IngestOptions { Parallelism = parallelism, Defaults = new RawLabels { Make = "Bench", Model = "Corpus" } }, null, CancellationToken.None);

@@ -9,6 +9,7 @@ using VehicleImages.Api.Http;
 using VehicleImages.Api.Hosting;
 using VehicleImages.Api.Media;
 using VehicleImages.Api.Native;
+using VehicleImages.Api.OneAuto;
 
 namespace VehicleImages.Api;
 
@@ -35,6 +36,7 @@ public static class ApiHost
         app.MapMedia();
         app.MapCarsXe();
         app.MapAutoDev();
+        app.MapOneAuto();
         app.MapVins();
         app.MapDocs();
         return app;

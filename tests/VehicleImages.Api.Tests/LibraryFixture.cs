@@ -18,7 +18,7 @@ public sealed class LibraryFixture : IAsyncLifetime
     /// <summary>One fixture image: its labels, and the picture's size and kind.</summary>
     public sealed record Row(
         string File, string Make, string Model, string Year, string Trim, string View, string Colour, string License, bool Alpha, int Width, int Height,
-        string Vin = "", string Source = "", string Sequence = "");
+        string Vin = "", string Source = "", string Sequence = "", string Registration = "");
 
     public const string FordVin = "1FTEW1C52PFA86825";
 
@@ -41,6 +41,9 @@ public sealed class LibraryFixture : IAsyncLifetime
         new("ford-vin-1", "Ford", "F-150", "2023", "SuperCrew", "front_left", "Agate Black", "", false, 1000, 750, FordVin, "retail", "1"),
         new("ford-vin-2", "Ford", "F-150", "2023", "SuperCrew", "left", "Agate Black", "", false, 1000, 750, FordVin, "retail", "2"),
         new("ford-vin-auction", "Ford", "F-150", "2023", "SuperCrew", "front", "Agate Black", "", false, 800, 600, FordVin, "wholesale", "1"),
+
+        // A UK car known by its registration mark only.
+        new("tt-silver-fr", "Audi", "TT", "2006-2014", "Coupe 2.0 TFSI", "front_right", "Ice Silver", "Public", false, 1200, 800, Registration: "AB12 CDE"),
     ];
 
     private TestApp? _app;
@@ -88,13 +91,13 @@ public sealed class LibraryFixture : IAsyncLifetime
         var imaging = App.Service<ImageProcessor>();
         var folder = Path.Combine(App.DataDirectory, "fixture");
         Directory.CreateDirectory(folder);
-        var manifest = new StringBuilder("file,make,model,year,trim,view,color,license,context_link,vin,source,sequence\n");
+        var manifest = new StringBuilder("file,make,model,year,trim,view,color,license,context_link,vin,source,sequence,registration\n");
         for (var i = 0; i < Rows.Length; i++)
         {
             var row = Rows[i];
             var file = row.File + (row.Alpha ? ".png" : ".jpg");
             await File.WriteAllBytesAsync(Path.Combine(folder, file), TestPictures.Make(imaging, i + 1, row.Width, row.Height, row.Alpha));
-            manifest.Append(CultureInfo.InvariantCulture, $"{file},{row.Make},{row.Model},{row.Year},{row.Trim},{row.View},{row.Colour},{row.License},https://dealer.example/{row.File},{row.Vin},{row.Source},{row.Sequence}\n");
+            manifest.Append(CultureInfo.InvariantCulture, $"{file},{row.Make},{row.Model},{row.Year},{row.Trim},{row.View},{row.Colour},{row.License},https://dealer.example/{row.File},{row.Vin},{row.Source},{row.Sequence},{row.Registration}\n");
         }
 
         var path = Path.Combine(folder, "manifest.csv");

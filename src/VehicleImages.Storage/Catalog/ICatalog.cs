@@ -34,6 +34,18 @@ public interface ICatalog
     /// </summary>
     Task<IReadOnlyList<VehicleImage>> FindByVinAsync(string vin, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Configurations matching the search that have good images, each with the views and colours those images
+    /// cover; newest years first.
+    /// </summary>
+    Task<IReadOnlyList<ConfigurationSummary>> SummariseAsync(ConfigurationSearch search, CancellationToken cancellationToken);
+
+    /// <summary>The good images of one configuration showing any of the views.</summary>
+    Task<IReadOnlyList<VehicleImage>> FindByConfigurationAsync(Guid configuration, IReadOnlyCollection<View> views, CancellationToken cancellationToken);
+
+    /// <summary>Images ingested with this registration mark (compared without spaces, upper case).</summary>
+    Task<IReadOnlyList<VehicleImage>> FindByRegistrationAsync(string registration, CancellationToken cancellationToken);
+
     /// <summary>Every image's perceptual hash, for the near-duplicate index.</summary>
     IAsyncEnumerable<(ImageId Id, ulong Hash)> PerceptualHashesAsync(CancellationToken cancellationToken);
 

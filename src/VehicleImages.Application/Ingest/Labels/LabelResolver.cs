@@ -108,7 +108,7 @@ public static class LabelResolver
             ContextLink = Trimmed(raw.ContextLink),
             Vin = Trimmed(raw.Vin)?.ToUpperInvariant(),
             Sequence = sequence,
-            Registration = Trimmed(raw.Registration)?.ToUpperInvariant(),
+            Registration = Trimmed(raw.Registration) is { } registration ? Registrations.Normalise(registration) : null,
             DatePublished = published,
         };
         return true;

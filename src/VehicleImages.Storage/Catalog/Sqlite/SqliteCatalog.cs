@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using Dapper;
+using VehicleImages.Domain.Colours;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Search;
+using VehicleImages.Domain.Text;
 using VehicleImages.Domain.Vehicles;
 using VehicleImages.Storage.Sqlite;
 
@@ -96,6 +98,52 @@ public sealed class SqliteCatalog : ICatalog
         return [.. rows.Select(row => row.ToDomain())];
     }
 
+    public async Task<IReadOnlyList<ConfigurationSummary>> SummariseAsync(ConfigurationSearch search, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(
+            $"SELECT {string.Join(", ", ConfigurationColumns.Split(", ").Select(c => "c." + c))}, i.view AS image_view, i.colour AS image_colour " +
+            "FROM configurations c JOIN images i ON i.configuration_id = c.id " +
+            "WHERE c.make_key = @make AND c.model_key = @model AND i.quality_issues = 0 " +
+            "AND (@year IS NULL OR c.year_from IS NULL OR @year BETWEEN c.year_from AND c.year_to) " +
+            "AND (@trim IS NULL OR c.trim_key = @trim) " +
+            "GROUP BY c.id, i.view, i.colour",
+            new { make = MatchKey.Of(search.Make), model = MatchKey.Of(search.Model), year = search.Year, trim = Blank(MatchKey.Of(search.Trim)) },
+            cancellationToken: cancellationToken));
+
+        var bodyKey = MatchKey.Of(search.Body);
+        return
+        [
+            .. rows.GroupBy(r => r.Id)
+                .Select(g => new ConfigurationSummary(
+                    g.First().ToDomain(),
+                    g.Select(r => (View)r.ImageView).ToHashSet(),
+                    g.Where(r => r.ImageColour is not null).Select(r => (GenericColour)r.ImageColour!.Value).ToHashSet()))
+                .Where(s => bodyKey.Length == 0 || MatchKey.Of(s.Configuration.Body) == bodyKey)
+                .OrderByDescending(s => s.Configuration.Years?.To ?? 0).ThenBy(s => s.Configuration.Trim).ThenBy(s => s.Configuration.Id),
+        ];
+    }
+
+    public async Task<IReadOnlyList<VehicleImage>> FindByConfigurationAsync(Guid configuration, IReadOnlyCollection<View> views, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(views);
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ImageRow>(new CommandDefinition(
+            $"SELECT {ImageColumns} FROM images WHERE configuration_id = @configuration AND quality_issues = 0 AND view IN @views ORDER BY id",
+            new { configuration = configuration.ToString(), views = views.Select(v => (long)v).ToArray() }, cancellationToken: cancellationToken));
+        return [.. rows.Select(row => row.ToDomain())];
+    }
+
+    public async Task<IReadOnlyList<VehicleImage>> FindByRegistrationAsync(string registration, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ImageRow>(new CommandDefinition(
+            $"SELECT {ImageColumns} FROM images WHERE registration = @registration ORDER BY id",
+            new { registration = Registrations.Normalise(registration) }, cancellationToken: cancellationToken));
+        return [.. rows.Select(row => row.ToDomain())];
+    }
+
     public async Task<IReadOnlyList<ImageMatch>> SearchAsync(ImageSearch search, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(search);
@@ -130,6 +178,8 @@ public sealed class SqliteCatalog : ICatalog
         await using var connection = await _connections.OpenAsync(cancellationToken);
         await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM schema_migrations", cancellationToken: cancellationToken));
     }
+
+    private static string? Blank(string key) => key.Length == 0 ? null : key;
 
     private static async Task ThrowOnIdCollisionAsync(
         Microsoft.Data.Sqlite.SqliteConnection connection, ImageRow row, System.Data.Common.DbTransaction transaction, CancellationToken cancellationToken)

@@ -372,9 +372,9 @@ public sealed class LabelResolverTests
     }
 
     [Fact]
-    public void The_registration_is_upper_cased()
+    public void The_registration_is_upper_cased_without_spaces()
     {
-        Assert.Equal("AB12 CDE", Resolve(Jaguar with { Registration = "ab12 cde" }).Registration);
+        Assert.Equal("AB12CDE", Resolve(Jaguar with { Registration = "ab12 cde" }).Registration);
     }
 
     [Fact]

@@ -1,0 +1,235 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using VehicleImages.Api.Http;
+using VehicleImages.Application.Keys;
+using VehicleImages.Application.Media;
+using VehicleImages.Application.Renditions;
+using VehicleImages.Application.Vins;
+using VehicleImages.Domain.Colours;
+using VehicleImages.Domain.Images;
+using VehicleImages.Domain.Keys;
+using VehicleImages.Domain.Renditions;
+using VehicleImages.Domain.Search;
+using VehicleImages.Domain.Vins;
+using VehicleImages.Domain.Vocabulary;
+using VehicleImages.Storage.Catalog;
+
+namespace VehicleImages.Api.OneAuto;
+
+/// <summary>
+/// OneAuto-compatible vehicle imagery: searches that return image IDs per view and the colours really held, and
+/// <c>imagefromid</c>, which turns an ID into a link in a colour and on a background.
+/// </summary>
+public static class OneAutoEndpoints
+{
+    private static readonly string[] Backgrounds = ["Transparent", "Opaque"];
+
+    public static IEndpointRouteBuilder MapOneAuto(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/vehicleimagery").WithTags("OneAuto").AddEndpointFilter(FailuresInEnvelope);
+        group.MapGet("/imagesearch", SearchAsync).WithSummary("Image IDs and colours by manufacturer, model range and year.");
+        group.MapGet("/imagesearchfromvin", SearchFromVinAsync).WithSummary("Image IDs and colours for the vehicle a VIN identifies.");
+        group.MapGet("/imagesearchfromvrm", SearchFromVrmAsync).WithSummary("Image IDs and colours for a UK registration mark the library knows.");
+        group.MapGet("/imagefromid", ImageFromIdAsync).WithSummary("A link (valid 7 days) to an image ID in a colour and on a background.");
+        return routes;
+    }
+
+    private static async Task<IResult> SearchAsync(HttpContext context, KeyAuthenticator keys, ICatalog catalog, CancellationToken cancellationToken)
+    {
+        if (await AuthoriseAsync(context, keys, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var query = context.Request.Query;
+        if (Missing(query, "manufacturer_desc", "model_range_desc", "manufactured_year") is { } missing)
+        {
+            return OneAutoResults.BadRequest($"Missing required parameter: {missing}");
+        }
+
+        if (!int.TryParse(query["manufactured_year"], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1886 or > 2100)
+        {
+            return OneAutoResults.BadRequest("Invalid parameter: manufactured_year must be a year such as 2019");
+        }
+
+        var summaries = await catalog.SummariseAsync(
+            new ConfigurationSearch(query["manufacturer_desc"]!, query["model_range_desc"]!, year, query["derivative_desc"], query["body_type_desc"]),
+            cancellationToken);
+        return summaries.Count == 0 ? OneAutoResults.NoContent() : OneAutoResults.Ok(summaries.Select(OneAutoVehicles.Describe).ToList());
+    }
+
+    private static async Task<IResult> SearchFromVinAsync(
+        HttpContext context, KeyAuthenticator keys, ICatalog catalog, VinDecoder decoder, CancellationToken cancellationToken)
+    {
+        if (await AuthoriseAsync(context, keys, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var query = context.Request.Query;
+        if (Missing(query, "vehicle_identification_number") is { } missing)
+        {
+            return OneAutoResults.BadRequest($"Missing required parameter: {missing}");
+        }
+
+        if (!Vin.TryParse(query["vehicle_identification_number"], out var vin, out _) || (vin.IsNorthAmerican && !vin.HasValidCheckDigit))
+        {
+            return OneAutoResults.BadRequest("Invalid parameter: vehicle_identification_number is not a valid VIN");
+        }
+
+        // What the VIN decodes to, and failing that the configurations the library's own photos of it were filed under.
+        var decoded = await decoder.DecodeAsync(vin, cancellationToken);
+        IReadOnlyList<ConfigurationSummary> summaries = decoded is { Make: { } make, Model: { } model }
+            ? await catalog.SummariseAsync(new ConfigurationSearch(make, model, decoded.ModelYear), cancellationToken)
+            : [];
+        if (summaries.Count == 0)
+        {
+            summaries = await SummariesOfAsync(catalog, await catalog.FindByVinAsync(vin.Value, cancellationToken), cancellationToken);
+        }
+
+        return summaries.Count == 0 ? OneAutoResults.NoContent() : OneAutoResults.Ok(OneAutoVehicles.Identify(summaries[0]));
+    }
+
+    private static async Task<IResult> SearchFromVrmAsync(HttpContext context, KeyAuthenticator keys, ICatalog catalog, CancellationToken cancellationToken)
+    {
+        if (await AuthoriseAsync(context, keys, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var query = context.Request.Query;
+        if (Missing(query, "vehicle_registration_mark") is { } missing)
+        {
+            return OneAutoResults.BadRequest($"Missing required parameter: {missing}");
+        }
+
+        // A registration mark is only known when an ingested row carried one: anything else is "no content".
+        var summaries = await SummariesOfAsync(catalog, await catalog.FindByRegistrationAsync(query["vehicle_registration_mark"]!, cancellationToken), cancellationToken);
+        return summaries.Count == 0 ? OneAutoResults.NoContent() : OneAutoResults.Ok(OneAutoVehicles.Identify(summaries[0]));
+    }
+
+    private static async Task<IResult> ImageFromIdAsync(
+        HttpContext context, KeyAuthenticator keys, ICatalog catalog, ImageLinks links, MediaOptions media, CancellationToken cancellationToken)
+    {
+        if (await AuthoriseAsync(context, keys, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var query = context.Request.Query;
+        if (Missing(query, "image_id") is { } missing)
+        {
+            return OneAutoResults.BadRequest($"Missing required parameter: {missing}");
+        }
+
+        if (!OneAutoImageIds.TryParse(query["image_id"], out var configuration, out var slot))
+        {
+            return OneAutoResults.BadRequest("Invalid parameter: image_id must be '<configuration id>-<view index>' as returned by a search");
+        }
+
+        var background = query["image_background"].ToString();
+        if (background.Length > 0 && !Backgrounds.Contains(background, StringComparer.OrdinalIgnoreCase))
+        {
+            return OneAutoResults.BadRequest($"Invalid parameter: image_background must be one of {string.Join(", ", Backgrounds)}");
+        }
+
+        // The literal string "true", as the vendor documents; "1" or "yes" are mistakes worth reporting.
+        var ignoreIssues = query["ignore_issues"].ToString();
+        if (ignoreIssues.Length > 0 && ignoreIssues is not ("true" or "false"))
+        {
+            return OneAutoResults.BadRequest("Invalid parameter: ignore_issues must be the string true (or false)");
+        }
+
+        GenericColour? colour = null;
+        var colourName = query["generic_colour_desc"].ToString();
+        if (colourName.Length > 0 && (colour = GenericColours.FromName(colourName)) is null)
+        {
+            return OneAutoResults.BadRequest($"Invalid parameter: generic_colour_desc '{colourName}' names no known colour");
+        }
+
+        var transparent = background.Equals("Transparent", StringComparison.OrdinalIgnoreCase);
+        var candidates = await catalog.FindByConfigurationAsync(configuration, slot.Views, cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return OneAutoResults.NoContent();
+        }
+
+        var chosen = ImageChoice.Pick(candidates, slot, colour, acceptNearestColour: ignoreIssues == "true", transparent);
+        if (chosen is null)
+        {
+            return OneAutoResults.BadRequest("Requested color not found for this car");
+        }
+
+        var image = chosen.Image;
+        var warnings = new List<string>();
+        if (chosen.ColourSubstituted)
+        {
+            warnings.Add($"Requested color {GenericColours.Name(colour!.Value)} not found for this car; nearest is {(image.Colour is { } c ? GenericColours.Name(c) : "unknown")}");
+        }
+
+        // A cut-out keeps its alpha (PNG); a photo without alpha cannot be made transparent here, so it is served
+        // opaque and the answer says so.
+        var spec = transparent && image.HasAlpha
+            ? new RenditionSpec(RenditionSize.Wallpaper, Background.Transparent, ImageFormat.Png)
+            : new RenditionSpec(RenditionSize.Wallpaper, Background.Opaque, transparent ? ImageFormat.Png : ImageFormat.Jpeg);
+        if (transparent && !image.HasAlpha)
+        {
+            warnings.Add("A transparent background is not available for this image; it is served on white");
+        }
+
+        var served = await links.RenditionAsync(image, spec, cancellationToken);
+        var result = new { ImageUrl = AbsoluteUrls.Of(context.Request, media, served.Link) };
+        return warnings.Count == 0 ? OneAutoResults.Ok(result) : OneAutoResults.Partial(result, string.Join("; ", warnings));
+    }
+
+    private static async Task<IReadOnlyList<ConfigurationSummary>> SummariesOfAsync(ICatalog catalog, IReadOnlyList<VehicleImage> images, CancellationToken cancellationToken)
+    {
+        var summaries = new List<ConfigurationSummary>();
+        foreach (var id in images.Select(i => i.ConfigurationId).Distinct())
+        {
+            if (await catalog.FindConfigurationAsync(id, cancellationToken) is { } configuration)
+            {
+                summaries.AddRange((await catalog.SummariseAsync(
+                    new ConfigurationSearch(configuration.Make, configuration.Model, configuration.Years?.From, configuration.Trim, configuration.Body), cancellationToken))
+                    .Where(s => s.Configuration.Id == id));
+            }
+        }
+
+        return summaries;
+    }
+
+    private static async Task<IResult?> AuthoriseAsync(HttpContext context, KeyAuthenticator keys, CancellationToken cancellationToken)
+    {
+        var check = await keys.CheckAsync(context.Request.Headers["x-api-key"], cancellationToken);
+        return check.Status == KeyStatus.Valid && check.Key!.Scopes.HasFlag(KeyScopes.Api)
+            ? null
+            : OneAutoResults.Forbidden(check.Status == KeyStatus.Missing ? "Missing API key: send it in the x-api-key header" : "Invalid API key");
+    }
+
+    private static string? Missing(IQueryCollection query, params string[] names) =>
+        names.FirstOrDefault(name => string.IsNullOrWhiteSpace(query[name]));
+
+    // Whatever fails inside answers in the family's envelope: 503 when the service is saturated, else 500. The
+    // detail goes to the log, not to the client.
+    private static async ValueTask<object?> FailuresInEnvelope(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(invocation);
+        }
+        catch (RenderQueueFullException)
+        {
+            invocation.HttpContext.Response.Headers.RetryAfter = "1";
+            return OneAutoResults.Unavailable("Service temporarily unavailable: too many images are being prepared; retry shortly");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var loggers = (ILoggerFactory)invocation.HttpContext.RequestServices.GetService(typeof(ILoggerFactory))!;
+            loggers.CreateLogger(typeof(OneAutoEndpoints)).RequestFailed(e, "OneAuto", invocation.HttpContext.Request.Path);
+            return OneAutoResults.Failed("Internal error: the request could not be processed");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http;
+
+namespace VehicleImages.Api.OneAuto;
+
+/// <summary>
+/// OneAuto's answers: <c>{"success":true,"result":…}</c> with 200 (chargeable) or 206 (less than asked, with a
+/// warning saying what was substituted), 204 with no body when there is nothing to return, and
+/// <c>{"success":false,"error":…}</c> for 400, 403, 429, 500 and 503.
+/// </summary>
+internal static class OneAutoResults
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static IResult Ok(object result) => Results.Json(new SuccessBody(true, result, null), Json, statusCode: StatusCodes.Status200OK);
+
+    public static IResult Partial(object result, string warning) => Results.Json(new SuccessBody(true, result, warning), Json, statusCode: StatusCodes.Status206PartialContent);
+
+    public static IResult NoContent() => Results.StatusCode(StatusCodes.Status204NoContent);
+
+    public static IResult BadRequest(string error) => Error(StatusCodes.Status400BadRequest, error);
+
+    public static IResult Forbidden(string error) => Error(StatusCodes.Status403Forbidden, error);
+
+    public static IResult Failed(string error) => Error(StatusCodes.Status500InternalServerError, error);
+
+    public static IResult Unavailable(string error) => Error(StatusCodes.Status503ServiceUnavailable, error);
+
+    public static IResult Error(int status, string error) => Results.Json(new FailureBody(false, error), Json, statusCode: status);
+
+    private sealed record SuccessBody(bool Success, object Result, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Warning);
+
+    private sealed record FailureBody(bool Success, string Error);
+}

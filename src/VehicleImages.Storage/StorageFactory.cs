@@ -4,10 +4,12 @@ using VehicleImages.Storage.Catalog;
 using VehicleImages.Storage.Catalog.Sqlite;
 using VehicleImages.Storage.Keys;
 using VehicleImages.Storage.Keys.Sqlite;
+using VehicleImages.Storage.Usage;
+using VehicleImages.Storage.Usage.Sqlite;
 
 namespace VehicleImages.Storage;
 
-/// <summary>Opens the catalog and blob store that the options name.</summary>
+/// <summary>Opens the catalog, key, usage and blob stores that the options name.</summary>
 public static class StorageFactory
 {
     public static async Task<ICatalog> OpenCatalogAsync(StorageOptions options, CancellationToken cancellationToken)
@@ -20,6 +22,12 @@ public static class StorageFactory
     {
         ArgumentNullException.ThrowIfNull(options);
         return await SqliteApiKeyStore.OpenAsync(options.CatalogPath, cancellationToken);
+    }
+
+    public static async Task<IUsageStore> OpenUsageAsync(StorageOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return await SqliteUsageStore.OpenAsync(options.CatalogPath, cancellationToken);
     }
 
     public static IBlobStore OpenBlobStore(StorageOptions options)

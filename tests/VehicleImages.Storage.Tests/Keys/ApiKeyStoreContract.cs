@@ -74,4 +74,43 @@ public abstract class ApiKeyStoreContract : IAsyncLifetime
 
         Assert.Equal(["first", "second"], (await Keys.ListAsync(Cancel)).Select(k => k.Name));
     }
+
+    [Fact]
+    public async Task A_rotated_key_answers_to_its_new_secret_only_and_keeps_its_identity()
+    {
+        var (key, oldSecret) = KeySecrets.Create("app", KeyScopes.Api, "pro", Now);
+        await Keys.AddAsync(key, Cancel);
+        var newSecret = KeySecrets.Generate();
+
+        Assert.True(await Keys.ReplaceSecretAsync(key.Id, KeySecrets.PrefixOf(newSecret), KeySecrets.Hash(newSecret), Cancel));
+
+        Assert.Null(await Keys.FindBySecretHashAsync(KeySecrets.Hash(oldSecret), Cancel));
+        var rotated = await Keys.FindBySecretHashAsync(KeySecrets.Hash(newSecret), Cancel);
+        Assert.Equal(key with { Prefix = KeySecrets.PrefixOf(newSecret), SecretHash = KeySecrets.Hash(newSecret) }, rotated);
+    }
+
+    [Fact]
+    public async Task A_revoked_or_unknown_key_cannot_be_rotated()
+    {
+        var (key, _) = KeySecrets.Create("app", KeyScopes.Api, "default", Now);
+        await Keys.AddAsync(key, Cancel);
+        await Keys.RevokeAsync(key.Id, Now, Cancel);
+        var secret = KeySecrets.Generate();
+
+        Assert.False(await Keys.ReplaceSecretAsync(key.Id, KeySecrets.PrefixOf(secret), KeySecrets.Hash(secret), Cancel));
+        Assert.False(await Keys.ReplaceSecretAsync(Guid.NewGuid(), KeySecrets.PrefixOf(secret), KeySecrets.Hash(secret), Cancel));
+        Assert.Null(await Keys.FindBySecretHashAsync(KeySecrets.Hash(secret), Cancel));
+    }
+
+    [Fact]
+    public async Task A_key_moves_to_another_plan()
+    {
+        var (key, _) = KeySecrets.Create("app", KeyScopes.Api, "default", Now);
+        await Keys.AddAsync(key, Cancel);
+
+        Assert.True(await Keys.SetPlanAsync(key.Id, "pro", Cancel));
+        Assert.False(await Keys.SetPlanAsync(Guid.NewGuid(), "pro", Cancel));
+
+        Assert.Equal("pro", (await Keys.FindAsync(key.Id, Cancel))!.Plan);
+    }
 }

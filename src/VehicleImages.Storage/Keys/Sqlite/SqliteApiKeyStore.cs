@@ -50,6 +50,21 @@ public sealed class SqliteApiKeyStore : IApiKeyStore
             "SELECT COUNT(*) FROM api_keys WHERE id = @id", new { id = id.ToString() }, cancellationToken: cancellationToken)) > 0;
     }
 
+    public async Task<bool> ReplaceSecretAsync(Guid id, string prefix, string secretHash, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE api_keys SET prefix = @prefix, secret_hash = @secretHash WHERE id = @id AND revoked_at IS NULL",
+            new { id = id.ToString(), prefix, secretHash }, cancellationToken: cancellationToken)) > 0;
+    }
+
+    public async Task<bool> SetPlanAsync(Guid id, string plan, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE api_keys SET plan = @plan WHERE id = @id", new { id = id.ToString(), plan }, cancellationToken: cancellationToken)) > 0;
+    }
+
     private async Task<ApiKey?> FindOneAsync(string condition, string value, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);

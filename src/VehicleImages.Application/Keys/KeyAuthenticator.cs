@@ -17,13 +17,13 @@ public enum KeyStatus
 public sealed record KeyCheck(KeyStatus Status, ApiKey? Key = null);
 
 /// <summary>
-/// Checks presented API keys against the key store. Results are cached for a few seconds so a request costs a
-/// hash and a dictionary lookup, not a query; revoking through this process takes effect at once, elsewhere
-/// within the cache lifetime.
+/// Checks presented API keys against the key store. Known keys are cached for a second, so a request costs a hash
+/// and a dictionary lookup, not a query: a key revoked, rotated or moved to another plan through this process
+/// changes at once, through another process (the CLI, a second API process) within that second.
 /// </summary>
 public sealed class KeyAuthenticator(IApiKeyStore keys, TimeProvider clock)
 {
-    private static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<string, (ApiKey? Key, DateTimeOffset Until)> _cache = new(StringComparer.Ordinal);
 
     public async ValueTask<KeyCheck> CheckAsync(string? secret, CancellationToken cancellationToken)

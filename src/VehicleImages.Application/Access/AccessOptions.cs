@@ -1,0 +1,63 @@
+using VehicleImages.Domain.Keys;
+
+namespace VehicleImages.Application.Access;
+
+/// <summary>
+/// Configuration section "Access": the plans keys may name, and how requests are limited. Plans are re-read when
+/// the configuration changes, so editing a plan applies to running processes without a restart.
+/// </summary>
+public sealed class AccessOptions
+{
+    public const string Section = "Access";
+
+    /// <summary>Plans by name. A "default" plan exists even when none is configured.</summary>
+    public Dictionary<string, PlanSettings> Plans { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// How many API processes share the traffic. Rate limits are kept per process, so each enforces its share of a
+    /// plan's rate and burst; quotas are shared through the usage store.
+    /// </summary>
+    public int ApiProcesses { get; set; } = 1;
+
+    /// <summary>Unknown keys a client address may present per minute before it is refused outright.</summary>
+    public int FailedKeyAttemptsPerMinute { get; set; } = 30;
+
+    /// <summary>How often usage counts are written to the store; also the most a hard crash can lose.</summary>
+    public TimeSpan UsageFlushInterval { get; set; } = TimeSpan.FromSeconds(1);
+}
+
+/// <summary>One plan as configured.</summary>
+public sealed class PlanSettings
+{
+    public double RequestsPerSecond { get; set; } = 20;
+
+    public int Burst { get; set; } = 40;
+
+    /// <summary>Chargeable requests per calendar month (UTC); 0 for no quota.</summary>
+    public long MonthlyQuota { get; set; }
+
+    /// <summary>The families the plan includes (CarsXe, AutoDev, OneAuto, Native); none listed means all.</summary>
+    public List<string> Families { get; } = [];
+
+    /// <summary>The plan this configures, or why the settings are unusable.</summary>
+    public Plan ToPlan(string name)
+    {
+        if (RequestsPerSecond <= 0 || Burst < 1 || MonthlyQuota < 0)
+        {
+            throw new InvalidOperationException($"Plan '{name}': RequestsPerSecond must be above 0, Burst at least 1 and MonthlyQuota 0 or more.");
+        }
+
+        var families = new HashSet<ApiFamily>();
+        foreach (var family in Families)
+        {
+            if (!Enum.TryParse<ApiFamily>(family, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                throw new InvalidOperationException($"Plan '{name}': unknown family '{family}'; use {string.Join(", ", Enum.GetNames<ApiFamily>())}.");
+            }
+
+            families.Add(parsed);
+        }
+
+        return new Plan(name, RequestsPerSecond, Burst, MonthlyQuota, families.Count == 0 ? [.. Enum.GetValues<ApiFamily>()] : families);
+    }
+}

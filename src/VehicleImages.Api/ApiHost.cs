@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using VehicleImages.Api.Admin;
 using VehicleImages.Api.AutoDev;
 using VehicleImages.Api.CarsXe;
 using VehicleImages.Api.Docs;
@@ -10,6 +11,7 @@ using VehicleImages.Api.Hosting;
 using VehicleImages.Api.Media;
 using VehicleImages.Api.Native;
 using VehicleImages.Api.OneAuto;
+using VehicleImages.Application.Access;
 
 namespace VehicleImages.Api;
 
@@ -28,8 +30,15 @@ public static class ApiHost
             return Task.CompletedTask;
         }));
         builder.Services.AddProblemDetails();
+        builder.Services.AddHostedService<UsageFlusher>();
+        builder.Services.AddHostedService<PlanReloading>();
 
         var app = builder.Build();
+        if (!app.Services.GetRequiredService<AccessOptions>().RequireKeys)
+        {
+            app.Logger.KeysNotRequired();
+        }
+
         app.UseRequestIds();
         app.UseExceptionHandler();
         app.MapHealth();
@@ -38,6 +47,8 @@ public static class ApiHost
         app.MapAutoDev();
         app.MapOneAuto();
         app.MapVins();
+        app.MapUsage();
+        app.MapKeyAdmin();
         app.MapDocs();
         return app;
     }

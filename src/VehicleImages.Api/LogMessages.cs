@@ -7,4 +7,16 @@ internal static partial class LogMessages
 {
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "{Family} request {Path} failed")]
     public static partial void RequestFailed(this ILogger logger, Exception exception, string family, string path);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Usage counts could not be written; they are kept for the next flush")]
+    public static partial void UsageFlushFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Plans reloaded from configuration: {Count} plans")]
+    public static partial void PlansReloaded(this ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Plans in configuration rejected, the previous plans stay in force: {Reason}")]
+    public static partial void PlansRejected(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Access:RequireKeys is false: the image APIs answer anyone, with no key, rate limit, quota or metering")]
+    public static partial void KeysNotRequired(this ILogger logger);
 }

@@ -6,5 +6,6 @@ root.Options.Add(CommonOptions.Data);
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(KeysCommand.Create());
+root.Subcommands.Add(UsageCommand.Create());
 root.Subcommands.Add(VinCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -30,19 +30,30 @@ public sealed class TestApp : IAsyncDisposable
     public T Service<T>()
         where T : notnull => App.Services.GetRequiredService<T>();
 
-    public static async Task<TestApp> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts the app on a fresh data folder. Keys get a generous default plan unless <paramref name="settings"/>
+    /// say otherwise; <paramref name="settingsFile"/> is a JSON file watched for changes, as appsettings.json is.
+    /// </summary>
+    public static async Task<TestApp> StartAsync(IDictionary<string, string?>? settings = null, string? settingsFile = null)
     {
         var data = new TempDirectory("vi-api");
-        var configuration = new ConfigurationBuilder()
+        var builder = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Storage:DataDirectory"] = data.Path,
                 ["urls"] = "http://127.0.0.1:0",
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Vin:VpicDirectory"] = VpicData.Directory,
+                ["Access:Plans:default:RequestsPerSecond"] = "100000",
+                ["Access:Plans:default:Burst"] = "100000",
             })
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
-            .Build();
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        if (settingsFile is not null)
+        {
+            builder.AddJsonFile(settingsFile, optional: false, reloadOnChange: true);
+        }
+
+        var configuration = builder.Build();
         var app = await ApiHost.CreateAsync(configuration, CancellationToken.None);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

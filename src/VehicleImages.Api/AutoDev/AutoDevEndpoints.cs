@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using VehicleImages.Api.Access;
 using VehicleImages.Api.Http;
 using VehicleImages.Api.Media;
-using VehicleImages.Application.Keys;
 using VehicleImages.Application.Media;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Keys;
@@ -26,6 +26,7 @@ public static partial class AutoDevEndpoints
     public static IEndpointRouteBuilder MapAutoDev(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/photos/{vin}", PhotosAsync)
+            .RequireKey(ApiFamily.AutoDev, PresentedKeys.AutoDev, AutoDevErrors.Refuse)
             .WithName("AutoDevPhotos")
             .WithTags("auto.dev")
             .WithSummary("Photos of one vehicle by VIN (auto.dev wire format): {\"data\":{\"retail\":[urls]}}.");
@@ -37,16 +38,8 @@ public static partial class AutoDevEndpoints
     }
 
     private static async Task<IResult> PhotosAsync(
-        string vin, HttpContext context, KeyAuthenticator keys, ICatalog catalog, MediaLinks links, MediaOptions media, CancellationToken cancellationToken)
+        string vin, HttpContext context, ICatalog catalog, MediaLinks links, MediaOptions media, CancellationToken cancellationToken)
     {
-        var check = await keys.CheckAsync(PresentedKeys.AutoDev(context.Request), cancellationToken);
-        if (check.Status != KeyStatus.Valid || !check.Key!.Scopes.HasFlag(KeyScopes.Api))
-        {
-            return check.Status == KeyStatus.Missing
-                ? AutoDevErrors.Unauthorized(context)
-                : AutoDevErrors.Forbidden(context, check.Status == KeyStatus.Revoked ? "This API key has been revoked." : "Invalid API key.");
-        }
-
         if (!IsUsable(vin, out var parsed, out var reason))
         {
             return AutoDevErrors.NotFound(context, $"This vehicle does not have any photos available: {reason}. Please try a different VIN.");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using VehicleImages.Application.Access;
 
 namespace VehicleImages.Api.AutoDev;
 
@@ -7,8 +8,17 @@ internal static class AutoDevErrors
 {
     public static IResult NotFound(HttpContext context, string message) => Error(context, StatusCodes.Status404NotFound, message, "RESOURCE_NOT_FOUND");
 
-    public static IResult Unauthorized(HttpContext context) =>
-        Error(context, StatusCodes.Status401Unauthorized, "Missing API key: send it as 'Authorization: Bearer KEY', 'X-API-Key: KEY' or '?apiKey=KEY'.", "UNAUTHORIZED");
+    /// <summary>401 for a missing key, 403 for a key unknown, revoked or without the API, 429 when too fast or out of quota.</summary>
+    public static IResult Refuse(HttpContext context, Admission refusal) => refusal.Refusal switch
+    {
+        RefusalReason.MissingKey =>
+            Error(context, StatusCodes.Status401Unauthorized, "Missing API key: send it as 'Authorization: Bearer KEY', 'X-API-Key: KEY' or '?apiKey=KEY'.", "UNAUTHORIZED"),
+        RefusalReason.InvalidKey => Error(context, StatusCodes.Status403Forbidden, "Invalid API key.", "INVALID_API_KEY"),
+        RefusalReason.RevokedKey => Error(context, StatusCodes.Status403Forbidden, "This API key has been revoked.", "API_KEY_REVOKED"),
+        RefusalReason.NotEnabled => Error(context, StatusCodes.Status403Forbidden, refusal.Message, "FORBIDDEN"),
+        RefusalReason.QuotaExceeded => Error(context, StatusCodes.Status429TooManyRequests, refusal.Message, "QUOTA_EXCEEDED"),
+        _ => Error(context, StatusCodes.Status429TooManyRequests, refusal.Message, "RATE_LIMIT_EXCEEDED"),
+    };
 
     public static IResult Forbidden(HttpContext context, string message) => Error(context, StatusCodes.Status403Forbidden, message, "FORBIDDEN");
 

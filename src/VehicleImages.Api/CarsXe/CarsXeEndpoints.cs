@@ -4,8 +4,8 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using VehicleImages.Api.Access;
 using VehicleImages.Api.Http;
-using VehicleImages.Application.Keys;
 using VehicleImages.Application.Media;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Keys;
@@ -29,6 +29,7 @@ public static class CarsXeEndpoints
     public static IEndpointRouteBuilder MapCarsXe(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/images", ImagesAsync)
+            .RequireKey(ApiFamily.CarsXe, request => request.Query["key"], CarsXeRefusals.Refuse)
             .WithName("CarsXeImages")
             .WithTags("CarsXE")
             .WithSummary("Vehicle images by year, make, model, trim, colour and angle (CarsXE wire format).")
@@ -37,24 +38,13 @@ public static class CarsXeEndpoints
     }
 
     private static async Task<IResult> ImagesAsync(
-        HttpContext context, KeyAuthenticator keys, ICatalog catalog, ImageLinks links, MediaOptions media, CancellationToken cancellationToken)
+        HttpContext context, ICatalog catalog, ImageLinks links, MediaOptions media, CancellationToken cancellationToken)
     {
         var query = context.Request.Query;
-        var xml = CarsXeRequests.WantsXml(query);
-        var echo = CarsXeRequests.Echo(query);
-
-        // Authorise first: a client without a valid key learns nothing, not even which parameters are wrong.
-        var check = await keys.CheckAsync(query["key"], cancellationToken);
-        if (check.Status != KeyStatus.Valid || !check.Key!.Scopes.HasFlag(KeyScopes.Api))
-        {
-            return check.Status == KeyStatus.Missing
-                ? Error(StatusCodes.Status401Unauthorized, "Missing API key", echo, xml)
-                : Error(StatusCodes.Status403Forbidden, check.Status == KeyStatus.Revoked ? "API key has been revoked" : "Invalid API key", echo, xml);
-        }
 
         if (!CarsXeRequests.TryRead(query, out var request, out var problem))
         {
-            return Error(StatusCodes.Status400BadRequest, problem, echo, xml);
+            return Error(StatusCodes.Status400BadRequest, problem, CarsXeRequests.Echo(query), CarsXeRequests.WantsXml(query));
         }
 
         var matches = await catalog.SearchAsync(request.Search, cancellationToken);
@@ -95,8 +85,8 @@ public static class CarsXeEndpoints
     private static string FriendlyName(string? attribution, string? contextLink) =>
         attribution ?? (Uri.TryCreate(contextLink, UriKind.Absolute, out var page) ? page.Host : "");
 
-    private static IResult Error(int status, string message, IReadOnlyDictionary<string, string> echo, bool xml) =>
-        Respond(status, new CarsXeResponse(echo, [], Success: false, Error: message), xml);
+    internal static IResult Error(int status, string message, IReadOnlyDictionary<string, string> echo, bool xml, CarsXeUsage? usage = null) =>
+        Respond(status, new CarsXeResponse(echo, [], Success: false, Error: message) { Usage = usage }, xml);
 
     private static IResult Respond(int status, CarsXeResponse response, bool xml) => xml
         ? Results.Text(CarsXeXml.Write(response), "application/xml; charset=utf-8", statusCode: status)

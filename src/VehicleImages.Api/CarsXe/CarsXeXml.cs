@@ -58,6 +58,15 @@ internal static class CarsXeXml
                 xml.WriteElementString("message", message);
             }
 
+            if (response.Usage is { } usage)
+            {
+                xml.WriteStartElement("usage");
+                xml.WriteElementString("current", Number(usage.Current));
+                xml.WriteElementString("limit", usage.Limit is { } limit ? Number(limit) : "");
+                xml.WriteElementString("remaining", usage.Remaining is { } remaining ? Number(remaining) : "");
+                xml.WriteEndElement();
+            }
+
             xml.WriteEndElement();
         }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using VehicleImages.Api.Media;
+using VehicleImages.Application.Access;
 using VehicleImages.Application.Demo;
 using VehicleImages.Application.Ingest;
 using VehicleImages.Application.Keys;
@@ -29,12 +30,15 @@ public static class LibraryServices
         var storage = Bind<StorageOptions>(configuration, StorageOptions.Section);
         var media = Bind<MediaOptions>(configuration, MediaOptions.Section);
         var vin = Bind<VinOptions>(configuration, VinOptions.Section);
+        var access = Bind<AccessOptions>(configuration, AccessOptions.Section);
+        var plans = new PlanBook(access);
 
         // Fails loudly, with the fix, before anything listens: libvips missing or too old, catalog unreadable.
         var processor = new ImageProcessor(imaging);
         var catalog = await StorageFactory.OpenCatalogAsync(storage, cancellationToken);
         var blobs = StorageFactory.OpenBlobStore(storage);
         var keys = await StorageFactory.OpenKeysAsync(storage, cancellationToken);
+        var usage = await StorageFactory.OpenUsageAsync(storage, cancellationToken);
         var signer = new LinkSigner(SigningKeys.Load(media, storage.DataDirectory));
         var vpic = await VpicDecoder.OpenAsync(Path.Combine(vin.VpicDirectoryFor(storage.DataDirectory), VpicSetup.DatabaseFileName), cancellationToken);
 
@@ -50,6 +54,15 @@ public static class LibraryServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IngestPipeline>();
         services.AddSingleton<KeyAuthenticator>();
+        services.AddSingleton(access);
+        services.AddSingleton(plans);
+        services.AddSingleton(usage);
+        services.AddSingleton<UsageMeter>();
+        services.AddSingleton<RateLimiter>();
+        services.AddSingleton<FailedAttempts>();
+        services.AddSingleton<KeyAccess>();
+        services.AddSingleton<KeyManager>();
+        services.AddSingleton<UsageReports>();
         services.AddSingleton<MediaLinks>();
         services.AddSingleton(_ => new RenderGate(media.MaxConcurrentRenders, media.MaxQueuedRenders));
         services.AddSingleton<RenditionService>();
@@ -61,7 +74,7 @@ public static class LibraryServices
         return services;
     }
 
-    private static T Bind<T>(IConfiguration configuration, string section)
+    internal static T Bind<T>(IConfiguration configuration, string section)
         where T : new()
     {
         var options = new T();

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using VehicleImages.Api.Access;
 using VehicleImages.Api.Http;
-using VehicleImages.Application.Keys;
 using VehicleImages.Application.Media;
 using VehicleImages.Application.Vins;
 using VehicleImages.Domain.Images;
@@ -25,6 +25,7 @@ public static class VinEndpoints
     public static IEndpointRouteBuilder MapVins(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/v1/vins/{vin}", DecodeAsync)
+            .RequireKey(ApiFamily.Native, PresentedKeys.Any, NativeRefusals.Refuse)
             .WithName("NativeVin")
             .WithTags("Native")
             .WithSummary("Validate and decode a VIN, and list the library's photos of that vehicle.")
@@ -34,15 +35,9 @@ public static class VinEndpoints
     }
 
     private static async Task<IResult> DecodeAsync(
-        string vin, HttpContext context, KeyAuthenticator keys, VinDecoder decoder, ICatalog catalog, ImageLinks links, MediaOptions media,
+        string vin, HttpContext context, VinDecoder decoder, ICatalog catalog, ImageLinks links, MediaOptions media,
         CancellationToken cancellationToken)
     {
-        var check = await keys.CheckAsync(PresentedKeys.Any(context.Request), cancellationToken);
-        if (check.Status != KeyStatus.Valid || !check.Key!.Scopes.HasFlag(KeyScopes.Api))
-        {
-            return check.Status == KeyStatus.Missing ? Problems.Unauthorized("An API key is required.") : Problems.Forbidden("The API key is unknown or revoked.");
-        }
-
         if (!Vin.TryParse(vin, out var parsed, out var problem))
         {
             return Problems.BadRequest($"Not a VIN: {VinReport.Describe(problem)}.");

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using VehicleImages.Api.Access;
 using VehicleImages.Api.Http;
-using VehicleImages.Application.Keys;
 using VehicleImages.Application.Media;
 using VehicleImages.Application.Renditions;
 using VehicleImages.Application.Vins;
@@ -29,7 +29,10 @@ public static class OneAutoEndpoints
 
     public static IEndpointRouteBuilder MapOneAuto(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/vehicleimagery").WithTags("OneAuto").AddEndpointFilter(FailuresInEnvelope);
+        // Keys are checked first, then failures inside are answered in the envelope (and metered as the 500s they are).
+        var group = routes.MapGroup("/vehicleimagery").WithTags("OneAuto")
+            .RequireKey(ApiFamily.OneAuto, request => request.Headers["x-api-key"], OneAutoResults.Refuse)
+            .AddEndpointFilter(FailuresInEnvelope);
         group.MapGet("/imagesearch", SearchAsync).WithSummary("Image IDs and colours by manufacturer, model range and year.");
         group.MapGet("/imagesearchfromvin", SearchFromVinAsync).WithSummary("Image IDs and colours for the vehicle a VIN identifies.");
         group.MapGet("/imagesearchfromvrm", SearchFromVrmAsync).WithSummary("Image IDs and colours for a UK registration mark the library knows.");
@@ -37,13 +40,8 @@ public static class OneAutoEndpoints
         return routes;
     }
 
-    private static async Task<IResult> SearchAsync(HttpContext context, KeyAuthenticator keys, ICatalog catalog, CancellationToken cancellationToken)
+    private static async Task<IResult> SearchAsync(HttpContext context, ICatalog catalog, CancellationToken cancellationToken)
     {
-        if (await AuthoriseAsync(context, keys, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
         var query = context.Request.Query;
         if (Missing(query, "manufacturer_desc", "model_range_desc", "manufactured_year") is { } missing)
         {
@@ -62,13 +60,8 @@ public static class OneAutoEndpoints
     }
 
     private static async Task<IResult> SearchFromVinAsync(
-        HttpContext context, KeyAuthenticator keys, ICatalog catalog, VinDecoder decoder, CancellationToken cancellationToken)
+        HttpContext context, ICatalog catalog, VinDecoder decoder, CancellationToken cancellationToken)
     {
-        if (await AuthoriseAsync(context, keys, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
         var query = context.Request.Query;
         if (Missing(query, "vehicle_identification_number") is { } missing)
         {
@@ -93,13 +86,8 @@ public static class OneAutoEndpoints
         return summaries.Count == 0 ? OneAutoResults.NoContent() : OneAutoResults.Ok(OneAutoVehicles.Identify(summaries[0]));
     }
 
-    private static async Task<IResult> SearchFromVrmAsync(HttpContext context, KeyAuthenticator keys, ICatalog catalog, CancellationToken cancellationToken)
+    private static async Task<IResult> SearchFromVrmAsync(HttpContext context, ICatalog catalog, CancellationToken cancellationToken)
     {
-        if (await AuthoriseAsync(context, keys, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
         var query = context.Request.Query;
         if (Missing(query, "vehicle_registration_mark") is { } missing)
         {
@@ -112,13 +100,8 @@ public static class OneAutoEndpoints
     }
 
     private static async Task<IResult> ImageFromIdAsync(
-        HttpContext context, KeyAuthenticator keys, ICatalog catalog, ImageLinks links, MediaOptions media, CancellationToken cancellationToken)
+        HttpContext context, ICatalog catalog, ImageLinks links, MediaOptions media, CancellationToken cancellationToken)
     {
-        if (await AuthoriseAsync(context, keys, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
         var query = context.Request.Query;
         if (Missing(query, "image_id") is { } missing)
         {
@@ -199,14 +182,6 @@ public static class OneAutoEndpoints
         }
 
         return summaries;
-    }
-
-    private static async Task<IResult?> AuthoriseAsync(HttpContext context, KeyAuthenticator keys, CancellationToken cancellationToken)
-    {
-        var check = await keys.CheckAsync(context.Request.Headers["x-api-key"], cancellationToken);
-        return check.Status == KeyStatus.Valid && check.Key!.Scopes.HasFlag(KeyScopes.Api)
-            ? null
-            : OneAutoResults.Forbidden(check.Status == KeyStatus.Missing ? "Missing API key: send it in the x-api-key header" : "Invalid API key");
     }
 
     private static string? Missing(IQueryCollection query, params string[] names) =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
+using VehicleImages.Application.Access;
 
 namespace VehicleImages.Api.OneAuto;
 
@@ -21,7 +22,16 @@ internal static class OneAutoResults
 
     public static IResult BadRequest(string error) => Error(StatusCodes.Status400BadRequest, error);
 
-    public static IResult Forbidden(string error) => Error(StatusCodes.Status403Forbidden, error);
+    /// <summary>403 for a key missing, unknown, revoked or without the service; 429 for rate or quota.</summary>
+    public static IResult Refuse(HttpContext context, Admission refusal) => refusal.Refusal switch
+    {
+        RefusalReason.MissingKey => Error(StatusCodes.Status403Forbidden, "Missing API key: send it in the x-api-key header"),
+        RefusalReason.InvalidKey => Error(StatusCodes.Status403Forbidden, "Invalid API key"),
+        RefusalReason.RevokedKey => Error(StatusCodes.Status403Forbidden, "API key has been revoked"),
+        RefusalReason.NotEnabled => Error(StatusCodes.Status403Forbidden, $"Service not enabled: {refusal.Message}"),
+        RefusalReason.QuotaExceeded => Error(StatusCodes.Status429TooManyRequests, $"Quota exceeded: {refusal.Message}"),
+        _ => Error(StatusCodes.Status429TooManyRequests, $"Rate limit exceeded: {refusal.Message}"),
+    };
 
     public static IResult Failed(string error) => Error(StatusCodes.Status500InternalServerError, error);
 

@@ -14,6 +14,12 @@ public sealed class AccessOptions
     public Dictionary<string, PlanSettings> Plans { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// False serves the image APIs to anyone, with no key, limit or metering: only for a server reachable solely
+    /// through a gateway that authenticates and limits on its own. The admin API and /v1/usage always need a key.
+    /// </summary>
+    public bool RequireKeys { get; set; } = true;
+
+    /// <summary>
     /// How many API processes share the traffic. Rate limits are kept per process, so each enforces its share of a
     /// plan's rate and burst; quotas are shared through the usage store.
     /// </summary>

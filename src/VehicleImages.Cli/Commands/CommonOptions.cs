@@ -16,8 +16,8 @@ internal static class CommonOptions
         Recursive = true,
     };
 
-    /// <summary>Configuration with this command line's --data applied.</summary>
-    public static IConfiguration Configuration(ParseResult parse, IDictionary<string, string?>? flags = null)
+    /// <summary>Configuration with this command line's --data applied; <paramref name="watch"/> for a server that follows edits.</summary>
+    public static IConfiguration Configuration(ParseResult parse, IDictionary<string, string?>? flags = null, bool watch = false)
     {
         var all = new Dictionary<string, string?>(flags ?? new Dictionary<string, string?>(), StringComparer.OrdinalIgnoreCase);
         if (parse.GetValue(Data) is { Length: > 0 } data)
@@ -25,7 +25,7 @@ internal static class CommonOptions
             all[$"{StorageOptions.Section}:{nameof(StorageOptions.DataDirectory)}"] = data;
         }
 
-        return Settings.Load(all);
+        return Settings.Load(all, watch);
     }
 
     /// <summary>Builds the shared services, or prints why it cannot (libvips missing, catalog unreadable) and returns null.</summary>

@@ -1,34 +1,142 @@
 using System.CommandLine;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using VehicleImages.Api.Admin;
+using VehicleImages.Application.Keys;
+using VehicleImages.Cli.Terminal;
 using VehicleImages.Domain.Keys;
-using VehicleImages.Storage.Keys;
 
 namespace VehicleImages.Cli.Commands;
 
-/// <summary>`keys create --name NAME`: a new API key, printed once; only its hash is stored.</summary>
+/// <summary>
+/// `keys create|list|revoke|rotate|plan`: API keys for customers and apps. Secrets are printed once, to stdout,
+/// when created or rotated; only their hash is stored, and listings show the prefix.
+/// </summary>
 internal static class KeysCommand
 {
-    public static Command Create()
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static Command Create() => new("keys", "Manage API keys: create, list, revoke, rotate, change plan.")
+    {
+        CreateKey(), List(), Revoke(), Rotate(), ChangePlan(),
+    };
+
+    private static Command CreateKey()
     {
         var name = new Option<string>("--name") { Description = "Who or what the key is for", Required = true };
+        var plan = new Option<string>("--plan") { Description = "The plan it is held to (default: default)" };
         var admin = new Option<bool>("--admin") { Description = "Also allow the admin API" };
-        var create = new Command("create", "Create an API key and print it (it is shown this once).") { name, admin };
-        create.SetAction(async (parse, cancellationToken) =>
+        var command = new Command("create", "Create an API key and print it (it is shown this once).") { name, plan, admin };
+        command.SetAction((parse, cancellationToken) => WithKeysAsync(parse, async keys =>
         {
-            await using var services = await CommonOptions.StartAsync(CommonOptions.Configuration(parse), cancellationToken);
-            if (services is null)
-            {
-                return ExitCodes.Unavailable;
-            }
-
             var scopes = parse.GetValue(admin) ? KeyScopes.Api | KeyScopes.Admin : KeyScopes.Api;
-            var (key, secret) = KeySecrets.Create(parse.GetValue(name)!, scopes, "default", TimeProvider.System.GetUtcNow());
-            await services.GetRequiredService<IApiKeyStore>().AddAsync(key, cancellationToken);
-            await Console.Error.WriteLineAsync($"Created key {key.Prefix}… \"{key.Name}\" ({key.Scopes}). Store it now: it is not shown again.");
+            var (key, secret) = await keys.CreateAsync(parse.GetValue(name)!, parse.GetValue(plan), scopes, cancellationToken);
+            await Console.Error.WriteLineAsync($"Created key {key.Prefix}… \"{key.Name}\" (id {key.Id}, plan {key.Plan}). Store it now: it is not shown again.");
             await Console.Out.WriteLineAsync(secret);
             return ExitCodes.Ok;
-        });
+        }, cancellationToken));
+        return command;
+    }
 
-        return new Command("keys", "Manage API keys.") { create };
+    private static Command List()
+    {
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a table" };
+        var command = new Command("list", "List keys, oldest first: ID, prefix, name, plan, scopes, created, revoked.") { json };
+        command.SetAction((parse, cancellationToken) => WithKeysAsync(parse, async keys =>
+        {
+            var listed = await keys.ListAsync(cancellationToken);
+            if (parse.GetValue(json))
+            {
+                await Console.Out.WriteLineAsync(JsonSerializer.Serialize(listed.Select(KeyAnswer.Of), Json));
+            }
+            else
+            {
+                KeyListView.Write(Console.Out, listed);
+            }
+
+            return ExitCodes.Ok;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command Revoke()
+    {
+        var key = KeyArgument();
+        var command = new Command("revoke", "Revoke a key: every request with it is refused from now on.") { key };
+        command.SetAction((parse, cancellationToken) => WithKeyAsync(parse, key, async (keys, found) =>
+        {
+            var revoked = (await keys.RevokeAsync(found.Id, cancellationToken))!;
+            await Console.Error.WriteLineAsync($"Revoked key {revoked.Prefix}… \"{revoked.Name}\" at {revoked.RevokedAt:u}.");
+            return ExitCodes.Ok;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command Rotate()
+    {
+        var key = KeyArgument();
+        var command = new Command("rotate", "Give a key a new secret (same ID, plan and usage) and print it; the old secret stops working.") { key };
+        command.SetAction((parse, cancellationToken) => WithKeyAsync(parse, key, async (keys, found) =>
+        {
+            if (await keys.RotateAsync(found.Id, cancellationToken) is not var (rotated, secret))
+            {
+                await Console.Error.WriteLineAsync($"vehicle-images: key {found.Prefix}… is revoked; a revoked key cannot be rotated.");
+                return ExitCodes.Usage;
+            }
+
+            await Console.Error.WriteLineAsync($"Rotated key \"{rotated.Name}\": now {rotated.Prefix}…. Store it now: it is not shown again.");
+            await Console.Out.WriteLineAsync(secret);
+            return ExitCodes.Ok;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command ChangePlan()
+    {
+        var key = KeyArgument();
+        var plan = new Argument<string>("PLAN") { Description = "A plan configured under Access:Plans" };
+        var command = new Command("plan", "Move a key to another plan.") { key, plan };
+        command.SetAction((parse, cancellationToken) => WithKeyAsync(parse, key, async (keys, found) =>
+        {
+            var moved = (await keys.SetPlanAsync(found.Id, parse.GetValue(plan)!, cancellationToken))!;
+            await Console.Error.WriteLineAsync($"Key {moved.Prefix}… \"{moved.Name}\" is now on plan {moved.Plan}.");
+            return ExitCodes.Ok;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Argument<string> KeyArgument() => new("KEY") { Description = "The key's ID, or its prefix as listed (vik_XXXX)" };
+
+    private static Task<int> WithKeyAsync(
+        ParseResult parse, Argument<string> argument, Func<KeyManager, ApiKey, Task<int>> action, CancellationToken cancellationToken) =>
+        WithKeysAsync(parse, async keys =>
+        {
+            var given = parse.GetValue(argument)!;
+            if (await keys.FindAsync(given, cancellationToken) is not { } found)
+            {
+                await Console.Error.WriteLineAsync($"vehicle-images: no key with ID or prefix '{given}' (see `keys list`).");
+                return ExitCodes.Usage;
+            }
+
+            return await action(keys, found);
+        }, cancellationToken);
+
+    private static async Task<int> WithKeysAsync(ParseResult parse, Func<KeyManager, Task<int>> action, CancellationToken cancellationToken)
+    {
+        await using var services = await CommonOptions.StartAsync(CommonOptions.Configuration(parse), cancellationToken);
+        if (services is null)
+        {
+            return ExitCodes.Unavailable;
+        }
+
+        try
+        {
+            return await action(services.GetRequiredService<KeyManager>());
+        }
+        catch (KeyManagementException e)
+        {
+            await Console.Error.WriteLineAsync($"vehicle-images: {e.Message}");
+            return ExitCodes.Usage;
+        }
     }
 }

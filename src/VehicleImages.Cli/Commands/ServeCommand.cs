@@ -30,7 +30,7 @@ internal static class ServeCommand
         var command = new Command("serve", "Serve the library over HTTP.") { urls, noDemo, noVinSetup };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var configuration = CommonOptions.Configuration(parse, new Dictionary<string, string?> { ["urls"] = parse.GetValue(urls) });
+            var configuration = CommonOptions.Configuration(parse, new Dictionary<string, string?> { ["urls"] = parse.GetValue(urls) }, watch: true);
             if (!parse.GetValue(noVinSetup))
             {
                 // Best effort: without the data the service still runs, and readiness says what is missing.

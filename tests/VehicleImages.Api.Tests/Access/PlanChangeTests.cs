@@ -13,9 +13,8 @@ public sealed class PlanChangeTests
     {
         using var folder = new TempDirectory("vi-plans");
         var file = folder.Combine("appsettings.json");
-        await File.WriteAllTextAsync(file, Plans(families: "\"CarsXe\"", burst: 1000), Cancel);
-        await using var app = await TestApp.StartAsync(settingsFile: file);
-        var (_, secret) = await app.Service<Application.Keys.KeyManager>().CreateAsync("app", "partner", KeyScopes.Api, Cancel);
+        var (app, secret) = await StartAsync(file);
+        await using var _ = app;
         Assert.Equal(HttpStatusCode.OK, (await CarsXeAsync(app, secret)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await NativeAsync(app, secret)).StatusCode);
 
@@ -30,15 +29,23 @@ public sealed class PlanChangeTests
     {
         using var folder = new TempDirectory("vi-plans");
         var file = folder.Combine("appsettings.json");
-        await File.WriteAllTextAsync(file, Plans(families: "\"CarsXe\"", burst: 1000), Cancel);
-        await using var app = await TestApp.StartAsync(settingsFile: file);
-        var (_, secret) = await app.Service<Application.Keys.KeyManager>().CreateAsync("app", "partner", KeyScopes.Api, Cancel);
+        var (app, secret) = await StartAsync(file);
+        await using var _ = app;
 
         await File.WriteAllTextAsync(file, Plans(families: "\"CarsXe\", \"Natve\"", burst: 1000), Cancel);
         await Task.Delay(TimeSpan.FromSeconds(2), Cancel);
 
         Assert.Equal(HttpStatusCode.OK, (await CarsXeAsync(app, secret)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await NativeAsync(app, secret)).StatusCode);
+    }
+
+    // The app reading its plans from the file, which starts with a "partner" plan of CarsXE only; and a key on it.
+    private static async Task<(TestApp App, string Secret)> StartAsync(string file)
+    {
+        await File.WriteAllTextAsync(file, Plans(families: "\"CarsXe\"", burst: 1000), Cancel);
+        var app = await TestApp.StartAsync(settingsFile: file);
+        var (_, secret) = await app.Service<Application.Keys.KeyManager>().CreateAsync("app", "partner", KeyScopes.Api, Cancel);
+        return (app, secret);
     }
 
     private static string Plans(string families, int burst) =>

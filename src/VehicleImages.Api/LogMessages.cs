@@ -19,4 +19,7 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Access:RequireKeys is false: the image APIs answer anyone, with no key, rate limit, quota or metering")]
     public static partial void KeysNotRequired(this ILogger logger);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "{Family} request {Path} answered 503: {Reason}")]
+    public static partial void RequestUnavailable(this ILogger logger, string family, string path, string reason);
 }

@@ -13,7 +13,7 @@ namespace VehicleImages.Api.Tests;
 /// The app with a small library ingested through the real pipeline, and keys to call it with. The rows are chosen
 /// so each ranking rule and filter has something to decide.
 /// </summary>
-public sealed class LibraryFixture : IAsyncLifetime
+public class LibraryFixture : IAsyncLifetime
 {
     /// <summary>One fixture image: its labels, and the picture's size and kind.</summary>
     public sealed record Row(
@@ -56,9 +56,12 @@ public sealed class LibraryFixture : IAsyncLifetime
 
     public string AdminOnlyKey { get; private set; } = "";
 
+    /// <summary>Settings a fixture for a special case starts the app with.</summary>
+    protected virtual IDictionary<string, string?>? Settings => null;
+
     public async ValueTask InitializeAsync()
     {
-        _app = await TestApp.StartAsync();
+        _app = await TestApp.StartAsync(Settings);
         await IngestAsync();
         Key = await CreateKeyAsync("tests", KeyScopes.Api);
         RevokedKey = await CreateKeyAsync("revoked", KeyScopes.Api, revoke: true);
@@ -67,6 +70,7 @@ public sealed class LibraryFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (_app is not null)
         {
             await _app.DisposeAsync();

@@ -36,6 +36,7 @@ public static class KeyAdminEndpoints
     public static IEndpointRouteBuilder MapKeyAdmin(this IEndpointRouteBuilder routes)
     {
         var admin = routes.MapGroup("/v1/admin").WithTags("Admin")
+            .AnswerFailuresIn("admin", Problems.Failure)
             .RequireKey(ApiFamily.Native, PresentedKeys.Any, NativeRefusals.Refuse, KeyScopes.Admin);
         admin.MapGet("/keys", ListAsync).WithSummary("Every key, oldest first, with its prefix (never its secret).").Produces<IReadOnlyList<KeyAnswer>>();
         admin.MapPost("/keys", CreateAsync).WithSummary("Create a key; the answer holds its secret, shown this once.").Produces<KeyWithSecret>(StatusCodes.Status201Created);

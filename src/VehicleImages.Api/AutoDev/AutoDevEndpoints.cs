@@ -26,11 +26,13 @@ public static partial class AutoDevEndpoints
     public static IEndpointRouteBuilder MapAutoDev(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/photos/{vin}", PhotosAsync)
+            .AnswerFailuresIn("auto.dev", AutoDevErrors.Failure)
             .RequireKey(ApiFamily.AutoDev, PresentedKeys.AutoDev, AutoDevErrors.Refuse)
             .WithName("AutoDevPhotos")
             .WithTags("auto.dev")
             .WithSummary("Photos of one vehicle by VIN (auto.dev wire format): {\"data\":{\"retail\":[urls]}}.");
         routes.MapGet("/photos/{source}/{file}", PhotoFileAsync)
+            .AnswerFailuresIn("auto.dev", AutoDevErrors.Failure)
             .WithName("AutoDevPhotoFile")
             .WithTags("auto.dev")
             .WithSummary("One photo file, behind a signed, expiring link; ?width= picks a smaller size (JPEG).");

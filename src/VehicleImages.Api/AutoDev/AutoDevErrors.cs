@@ -24,7 +24,9 @@ internal static class AutoDevErrors
 
     public static IResult BadRequest(HttpContext context, string message) => Error(context, StatusCodes.Status400BadRequest, message, "BAD_REQUEST");
 
-    public static IResult Unavailable(HttpContext context, string message) => Error(context, StatusCodes.Status503ServiceUnavailable, message, "SERVICE_UNAVAILABLE");
+    /// <summary>500 or 503, as the failure was.</summary>
+    public static IResult Failure(HttpContext context, int status, string message) =>
+        Error(context, status, message, status == StatusCodes.Status503ServiceUnavailable ? "SERVICE_UNAVAILABLE" : "INTERNAL_ERROR");
 
     private static IResult Error(HttpContext context, int status, string message, string code) =>
         Results.Json(new Envelope(status, message, code, context.Request.Path.Value ?? "", context.TraceIdentifier), statusCode: status);

@@ -29,6 +29,7 @@ public static class CarsXeEndpoints
     public static IEndpointRouteBuilder MapCarsXe(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/images", ImagesAsync)
+            .AnswerFailuresIn("CarsXE", CarsXeRefusals.Failure)
             .RequireKey(ApiFamily.CarsXe, request => request.Query["key"], CarsXeRefusals.Refuse)
             .WithName("CarsXeImages")
             .WithTags("CarsXE")

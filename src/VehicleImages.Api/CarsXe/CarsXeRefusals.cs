@@ -4,7 +4,7 @@ using VehicleImages.Application.Access;
 namespace VehicleImages.Api.CarsXe;
 
 /// <summary>
-/// CarsXE's refusals: 401 for a missing key, 403 for a key that is unknown, revoked or not enabled for the API,
+/// CarsXE's refusals and failures: 401 for a missing key, 403 for a key that is unknown, revoked or not enabled for the API,
 /// 429 with <c>usage: {current, limit, remaining}</c> (the monthly quota) when too fast or out of quota.
 /// </summary>
 internal static class CarsXeRefusals
@@ -24,4 +24,7 @@ internal static class CarsXeRefusals
         var usage = status == StatusCodes.Status429TooManyRequests && refusal.Quota is { } quota ? new CarsXeUsage(quota.Current, quota.Limit, quota.Remaining) : null;
         return CarsXeEndpoints.Error(status, message, CarsXeRequests.Echo(query), CarsXeRequests.WantsXml(query), usage);
     }
+
+    public static IResult Failure(HttpContext context, int status, string message) =>
+        CarsXeEndpoints.Error(status, message, CarsXeRequests.Echo(context.Request.Query), CarsXeRequests.WantsXml(context.Request.Query));
 }

@@ -15,6 +15,10 @@ internal static class Problems
 
     public static IResult Unavailable(string detail) => Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable", detail);
 
+    /// <summary>500 or 503, as the failure was: the native API's and the media links' failure envelope.</summary>
+    public static IResult Failure(HttpContext context, int status, string detail) =>
+        Problem(status, status == StatusCodes.Status503ServiceUnavailable ? "Service unavailable" : "Internal error", detail);
+
     public static IResult BadRequest(string detail) => Problem(StatusCodes.Status400BadRequest, "Bad request", detail);
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Problem(int status, string title, string detail) =>

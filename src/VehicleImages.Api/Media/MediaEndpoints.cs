@@ -18,6 +18,7 @@ public static class MediaEndpoints
     public static IEndpointRouteBuilder MapMedia(this IEndpointRouteBuilder routes)
     {
         routes.MapGet($"{MediaLinks.Prefix}/{{id}}/{{variant}}", ServeAsync)
+            .AnswerFailuresIn("media", Problems.Failure)
             .WithName("Media")
             .WithTags("Media")
             .WithSummary("An image file behind a signed, expiring link returned by the APIs.");

@@ -25,6 +25,7 @@ public static class UsageEndpoints
     public static IEndpointRouteBuilder MapUsage(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/v1/usage", ReportAsync)
+            .AnswerFailuresIn("native", Problems.Failure)
             .RequireKey(ApiFamily.Native, PresentedKeys.Any, NativeRefusals.Refuse, aboutTheKey: true)
             .WithName("NativeUsage")
             .WithTags("Native")

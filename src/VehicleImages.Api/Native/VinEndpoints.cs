@@ -25,6 +25,7 @@ public static class VinEndpoints
     public static IEndpointRouteBuilder MapVins(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/v1/vins/{vin}", DecodeAsync)
+            .AnswerFailuresIn("native", Problems.Failure)
             .RequireKey(ApiFamily.Native, PresentedKeys.Any, NativeRefusals.Refuse)
             .WithName("NativeVin")
             .WithTags("Native")

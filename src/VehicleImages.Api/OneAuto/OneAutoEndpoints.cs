@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
 using VehicleImages.Api.Access;
 using VehicleImages.Api.Http;
 using VehicleImages.Application.Media;
@@ -29,10 +28,9 @@ public static class OneAutoEndpoints
 
     public static IEndpointRouteBuilder MapOneAuto(this IEndpointRouteBuilder routes)
     {
-        // Keys are checked first, then failures inside are answered in the envelope (and metered as the 500s they are).
         var group = routes.MapGroup("/vehicleimagery").WithTags("OneAuto")
-            .RequireKey(ApiFamily.OneAuto, request => request.Headers["x-api-key"], OneAutoResults.Refuse)
-            .AddEndpointFilter(FailuresInEnvelope);
+            .AnswerFailuresIn("OneAuto", OneAutoResults.Failure)
+            .RequireKey(ApiFamily.OneAuto, request => request.Headers["x-api-key"], OneAutoResults.Refuse);
         group.MapGet("/imagesearch", SearchAsync).WithSummary("Image IDs and colours by manufacturer, model range and year.");
         group.MapGet("/imagesearchfromvin", SearchFromVinAsync).WithSummary("Image IDs and colours for the vehicle a VIN identifies.");
         group.MapGet("/imagesearchfromvrm", SearchFromVrmAsync).WithSummary("Image IDs and colours for a UK registration mark the library knows.");
@@ -186,25 +184,4 @@ public static class OneAutoEndpoints
 
     private static string? Missing(IQueryCollection query, params string[] names) =>
         names.FirstOrDefault(name => string.IsNullOrWhiteSpace(query[name]));
-
-    // Whatever fails inside answers in the family's envelope: 503 when the service is saturated, else 500. The
-    // detail goes to the log, not to the client.
-    private static async ValueTask<object?> FailuresInEnvelope(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
-    {
-        try
-        {
-            return await next(invocation);
-        }
-        catch (RenderQueueFullException)
-        {
-            invocation.HttpContext.Response.Headers.RetryAfter = "1";
-            return OneAutoResults.Unavailable("Service temporarily unavailable: too many images are being prepared; retry shortly");
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            var loggers = (ILoggerFactory)invocation.HttpContext.RequestServices.GetService(typeof(ILoggerFactory))!;
-            loggers.CreateLogger(typeof(OneAutoEndpoints)).RequestFailed(e, "OneAuto", invocation.HttpContext.Request.Path);
-            return OneAutoResults.Failed("Internal error: the request could not be processed");
-        }
-    }
 }

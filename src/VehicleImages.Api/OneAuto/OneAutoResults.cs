@@ -33,9 +33,8 @@ internal static class OneAutoResults
         _ => Error(StatusCodes.Status429TooManyRequests, $"Rate limit exceeded: {refusal.Message}"),
     };
 
-    public static IResult Failed(string error) => Error(StatusCodes.Status500InternalServerError, error);
-
-    public static IResult Unavailable(string error) => Error(StatusCodes.Status503ServiceUnavailable, error);
+    /// <summary>500 or 503, as the failure was.</summary>
+    public static IResult Failure(HttpContext context, int status, string error) => Error(status, error);
 
     public static IResult Error(int status, string error) => Results.Json(new FailureBody(false, error), Json, statusCode: status);
 

@@ -12,7 +12,8 @@ namespace VehicleImages.Storage.Catalog.Sqlite;
 /// <summary>The catalog in one SQLite file: the default for a single machine.</summary>
 public sealed class SqliteCatalog : ICatalog
 {
-    private const string ImageColumns =
+    /// <summary>The images table's columns in <see cref="ImageRow"/> order; curation reads the same rows.</summary>
+    internal const string ImageColumns =
         "id, sha256, configuration_id, view, photo_type, colour_name, colour, source, provenance, vin, sequence, registration, " +
         "license, license_note, attribution, context_link, date_published, format, width, height, byte_size, has_alpha, " +
         "accent_colour, phash, quality_issues, duplicate_of, renditions, ingested_at";

@@ -1,0 +1,18 @@
+using VehicleImages.Storage.Sessions;
+using VehicleImages.Storage.Sessions.Sqlite;
+
+namespace VehicleImages.Storage.Tests.Sessions;
+
+public sealed class SqliteAdminSessionStoreTests : AdminSessionStoreContract
+{
+    private readonly TempDirectory _folder = new("vi-sessions");
+
+    protected override async Task<IAdminSessionStore> OpenEmptyAsync() => await SqliteAdminSessionStore.OpenAsync(_folder.Combine("catalog.db"), Cancel);
+
+    protected override ValueTask CloseAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -10,4 +10,7 @@ public enum QualityIssues
     Blurred = 4,
     NearDuplicate = 8,
     NotVehiclePhoto = 16,
+
+    /// <summary>A curator judged the image unfit, whatever the measurements say.</summary>
+    MarkedBad = 32,
 }

@@ -23,7 +23,11 @@ public static class QualityReasons
         (QualityIssues.Blurred, "blurred"),
         (QualityIssues.NearDuplicate, "near_duplicate"),
         (QualityIssues.NotVehiclePhoto, "not_vehicle_photo"),
+        (QualityIssues.MarkedBad, "marked_bad"),
     ];
+
+    /// <summary>Every reason name, in the order <see cref="Names"/> gives them.</summary>
+    public static IReadOnlyList<string> Known { get; } = [.. All.Select(entry => entry.Name)];
 
     public static IReadOnlyList<string> Names(QualityIssues issues) =>
         [.. All.Where(entry => issues.HasFlag(entry.Issue)).Select(entry => entry.Name)];

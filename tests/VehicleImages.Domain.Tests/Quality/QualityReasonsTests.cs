@@ -13,6 +13,7 @@ public sealed class QualityReasonsTests
     [InlineData(QualityIssues.Blurred, "blurred")]
     [InlineData(QualityIssues.NearDuplicate, "near_duplicate")]
     [InlineData(QualityIssues.NotVehiclePhoto, "not_vehicle_photo")]
+    [InlineData(QualityIssues.MarkedBad, "marked_bad")]
     public void Each_issue_has_its_snake_case_name(QualityIssues issue, string name)
     {
         Assert.Equal([name], QualityReasons.Names(issue));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using VehicleImages.Api.Admin;
+using VehicleImages.Api.AdminUi;
 using VehicleImages.Api.AutoDev;
 using VehicleImages.Api.CarsXe;
 using VehicleImages.Api.Docs;
@@ -49,6 +50,12 @@ public static class ApiHost
         app.MapVins();
         app.MapUsage();
         app.MapKeyAdmin();
+        app.MapAdminSession();
+        app.MapLibraryAdmin();
+        app.MapImageAdmin();
+        app.MapIngestAdmin();
+        app.MapAuditAdmin();
+        app.MapAdminUi();
         app.MapDocs();
         return app;
     }

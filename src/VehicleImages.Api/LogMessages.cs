@@ -22,4 +22,7 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "{Family} request {Path} answered 503: {Reason}")]
     public static partial void RequestUnavailable(this ILogger logger, string family, string path, string reason);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Image {ImageId} was deleted but some of its blobs could not be; they are unreachable and only take space")]
+    public static partial void ImageBlobsLeft(this ILogger logger, Exception exception, string imageId);
 }

@@ -3,8 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using VehicleImages.Api.Media;
 using VehicleImages.Application.Access;
+using VehicleImages.Application.Admin;
+using VehicleImages.Application.Audit;
+using VehicleImages.Application.Curation;
 using VehicleImages.Application.Demo;
 using VehicleImages.Application.Ingest;
+using VehicleImages.Application.Ingest.Jobs;
 using VehicleImages.Application.Keys;
 using VehicleImages.Application.Media;
 using VehicleImages.Application.Renditions;
@@ -18,8 +22,8 @@ using VehicleImages.Storage.Vpic;
 namespace VehicleImages.Api.Hosting;
 
 /// <summary>
-/// The services every command shares, web or not: options from configuration, libvips, the catalog, the blob
-/// store and ingest. Backends are opened once, here, and validated at start-up.
+/// The services every command shares, web or not: options from configuration, libvips, the catalog and its
+/// curation, the audit log, the blob store, keys and admin sessions, and ingest. Backends are opened once, here, and validated at start-up.
 /// </summary>
 public static class LibraryServices
 {
@@ -31,11 +35,16 @@ public static class LibraryServices
         var media = Bind<MediaOptions>(configuration, MediaOptions.Section);
         var vin = Bind<VinOptions>(configuration, VinOptions.Section);
         var access = Bind<AccessOptions>(configuration, AccessOptions.Section);
+        var admin = Bind<AdminOptions>(configuration, AdminOptions.Section);
+        admin.Validate();
         var plans = new PlanBook(access);
 
         // Fails loudly, with the fix, before anything listens: libvips missing or too old, catalog unreadable.
         var processor = new ImageProcessor(imaging);
         var catalog = await StorageFactory.OpenCatalogAsync(storage, cancellationToken);
+        var curation = await StorageFactory.OpenCurationAsync(storage, cancellationToken);
+        var auditLog = await StorageFactory.OpenAuditLogAsync(storage, cancellationToken);
+        var sessions = await StorageFactory.OpenAdminSessionsAsync(storage, cancellationToken);
         var blobs = StorageFactory.OpenBlobStore(storage);
         var keys = await StorageFactory.OpenKeysAsync(storage, cancellationToken);
         var usage = await StorageFactory.OpenUsageAsync(storage, cancellationToken);
@@ -71,6 +80,14 @@ public static class LibraryServices
         services.AddSingleton<MediaResponder>();
         services.AddSingleton(Options.Create(vin));
         services.AddSingleton(new VinDecoder(vpic));
+        services.AddSingleton(admin);
+        services.AddSingleton(curation);
+        services.AddSingleton(auditLog);
+        services.AddSingleton(sessions);
+        services.AddSingleton<AdminSessions>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<LibraryCurator>();
+        services.AddSingleton<IngestJobs>();
         return services;
     }
 

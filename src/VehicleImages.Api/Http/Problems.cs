@@ -19,6 +19,10 @@ internal static class Problems
     public static IResult Failure(HttpContext context, int status, string detail) =>
         Problem(status, status == StatusCodes.Status503ServiceUnavailable ? "Service unavailable" : "Internal error", detail);
 
+    public static IResult Conflict(string detail) => Problem(StatusCodes.Status409Conflict, "Conflict", detail);
+
+    public static IResult PayloadTooLarge(string detail) => Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large", detail);
+
     public static IResult BadRequest(string detail) => Problem(StatusCodes.Status400BadRequest, "Bad request", detail);
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Problem(int status, string title, string detail) =>

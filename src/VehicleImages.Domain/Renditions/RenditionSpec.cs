@@ -5,6 +5,18 @@ namespace VehicleImages.Domain.Renditions;
 /// <summary>What to derive from an original: size, background and encoding.</summary>
 public readonly record struct RenditionSpec(RenditionSize Size, Background Background, ImageFormat Format)
 {
+    /// <summary>The formats renditions are encoded in.</summary>
+    public static readonly IReadOnlyList<ImageFormat> Formats = [ImageFormat.Jpeg, ImageFormat.Png, ImageFormat.WebP, ImageFormat.Avif];
+
+    /// <summary>Every rendition a link can ask for of an original of this shape, canonicalised, each once, smallest size first.</summary>
+    public static IReadOnlyList<RenditionSpec> AllFor(int width, int height, bool hasAlpha) =>
+    [
+        .. (from size in Enum.GetValues<RenditionSize>()
+            from background in Enum.GetValues<Background>()
+            from format in Formats
+            select new RenditionSpec(size, background, format).Canonical(width, height, hasAlpha)).Distinct(),
+    ];
+
     /// <summary>The default rendition clients get: JPEG on white, or PNG keeping alpha for cut-outs.</summary>
     public static RenditionSpec Default(RenditionSize size, bool hasAlpha) =>
         hasAlpha ? new(size, Background.Transparent, ImageFormat.Png) : new(size, Background.Opaque, ImageFormat.Jpeg);

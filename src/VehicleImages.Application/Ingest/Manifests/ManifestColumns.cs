@@ -8,7 +8,7 @@ namespace VehicleImages.Application.Ingest.Manifests;
 /// The manifest columns ingest understands, with the spellings people use for them. Column names match
 /// forgivingly ("Photo Type", "photo_type"); unknown columns are ignored.
 /// </summary>
-internal static class ManifestColumns
+public static class ManifestColumns
 {
     private enum Column
     {

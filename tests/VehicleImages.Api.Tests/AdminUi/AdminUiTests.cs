@@ -1,0 +1,163 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using VehicleImages.Application.Access;
+using VehicleImages.Imaging;
+using static Microsoft.Playwright.Assertions;
+
+namespace VehicleImages.Api.Tests.AdminUi;
+
+/// <summary>
+/// The admin UI in a real headless Chromium, as an operator uses it: sign in with an admin key, drill down to a
+/// model, open an image and relabel it (and see the change in the CarsXE API), create and revoke a key, upload a
+/// photo and find it in the grid. Each test saves screenshots of the pages it visits.
+/// </summary>
+public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture<AdminUiFixture>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_operator_finds_a_model_opens_an_image_and_relabels_it_and_the_images_api_serves_the_new_view_at_once()
+    {
+        await using var browser = await fixture.OpenAsync();
+        var page = browser.Page;
+
+        // Without a session the library is refused, and the browser is sent to sign in.
+        var refused = await page.GotoAsync("/admin");
+        Assert.Equal((int)HttpStatusCode.Unauthorized, refused!.Status);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin/login");
+        await browser.ScreenshotAsync("login");
+        await browser.SignInAsync(fixture.AdminKey);
+
+        // Make, then model: the facets narrow the grid to the model, with counts.
+        await page.Locator("#facets").GetByRole(AriaRole.Button, new() { Name = "Jaguar" }).ClickAsync();
+        await page.Locator("#facets").GetByRole(AriaRole.Button, new() { Name = "F-PACE" }).ClickAsync();
+        var fPaceRows = LibraryFixture.Rows.Count(r => r.Model == "F-PACE");
+        await Expect(page.Locator("#result-count")).ToHaveTextAsync($"{fPaceRows} images");
+        await Expect(page.Locator("#grid a.card")).ToHaveCountAsync(fPaceRows);
+        foreach (var vehicle in await page.Locator("#grid a.card strong").AllTextContentsAsync())
+        {
+            Assert.StartsWith("Jaguar F-PACE", vehicle, StringComparison.Ordinal);
+        }
+
+        // Thumbnails load lazily, over the accent colour, and are served by this server under its content policy.
+        var thumbnail = page.Locator("#grid img").First;
+        await Expect(thumbnail).ToHaveAttributeAsync("loading", "lazy");
+        await Expect(thumbnail).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await thumbnail.EvaluateAsync<int>("img => img.naturalWidth") > 0);
+        await browser.ScreenshotAsync("library");
+
+        // The one side view of the F-PACE: open it.
+        await page.Locator("a.card", new() { Has = page.Locator("span", new() { HasTextRegex = SideViewCaption() }) }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/admin/images/", StringComparison.Ordinal));
+        var imageId = new Uri(page.Url).AbsolutePath.Split('/')[^1];
+        await Expect(page.Locator("#title")).ToContainTextAsync("F-PACE");
+        await Expect(page.Locator("#calls pre").First).ToContainTextAsync("/images?key=$VEHICLE_IMAGES_KEY&make=Jaguar&model=F-PACE");
+        await Expect(page.Locator("#renditions tbody tr").First).ToBeVisibleAsync();
+        Assert.DoesNotContain(imageId, await RearImagesAsync());
+
+        await page.GetByLabel("View", new() { Exact = true }).SelectOptionAsync("rear");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(page.Locator("#edit-status")).ToContainTextAsync("Saved: view set to rear");
+        await Expect(page.Locator("#history")).ToContainTextAsync("view: left → rear");
+        await browser.ScreenshotAsync("image");
+
+        // The CarsXE API serves it as a rear view from the next request.
+        Assert.Contains(imageId, await RearImagesAsync());
+
+        // The audit log says who changed what.
+        await page.GotoAsync("/admin/audit");
+        var entry = page.Locator("#entries tbody tr", new() { HasText = $"image:{imageId}" }).First;
+        await Expect(entry).ToContainTextAsync("image.relabel");
+        await Expect(entry).ToContainTextAsync("operator");
+        await Expect(entry).ToContainTextAsync("view: left → rear");
+        await browser.ScreenshotAsync("audit");
+
+        // Keyboard: "/" reaches the search from anywhere; a VIN finds that vehicle's photos.
+        await page.GotoAsync("/admin");
+        await page.Keyboard.PressAsync("/");
+        await page.Keyboard.TypeAsync(LibraryFixture.FordVin);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#grid a.card")).ToHaveCountAsync(LibraryFixture.Rows.Count(r => r.Vin == LibraryFixture.FordVin));
+
+        Assert.Empty(browser.Problems);
+    }
+
+    [Fact]
+    public async Task An_operator_creates_a_key_that_works_at_once_and_revokes_it_and_its_usage_shows_per_day()
+    {
+        await using var browser = await fixture.OpenAsync();
+        var page = browser.Page;
+        await browser.SignInAsync(fixture.AdminKey);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Keys and usage" }).ClickAsync();
+
+        await page.GetByLabel("Name").FillAsync("dealer site");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync();
+        await Expect(page.Locator("#secret")).ToBeVisibleAsync();
+        var secret = (await page.Locator("#secret-value").TextContentAsync())!;
+        Assert.StartsWith("vik_", secret, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await ImagesAsync(secret)).StatusCode);
+
+        // Its request is counted for today: flushed now rather than at the next tick, so the chart has it.
+        await fixture.App.Service<UsageMeter>().FlushAsync(Cancel);
+        var row = page.Locator("#keys tbody tr", new() { HasText = "dealer site" });
+        await page.GetByLabel("Key", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = $"dealer site ({secret[..8]}…)" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Expect(page.Locator("#chart svg rect")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#chart-caption")).ToContainTextAsync("1 requests");
+        await browser.ScreenshotAsync("keys");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Revoke dealer site" }).ClickAsync();
+        await page.Locator("#confirm").GetByRole(AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
+        await Expect(page.Locator("#keys-status")).ToHaveTextAsync("dealer site is revoked.");
+        await Expect(row).ToContainTextAsync("revoked");
+        Assert.Equal(HttpStatusCode.Forbidden, (await ImagesAsync(secret)).StatusCode);
+
+        Assert.Empty(browser.Problems);
+    }
+
+    [Fact]
+    public async Task An_operator_uploads_a_photo_watches_the_ingest_and_finds_it_in_the_grid()
+    {
+        await using var browser = await fixture.OpenAsync();
+        var page = browser.Page;
+        await browser.SignInAsync(fixture.AdminKey);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ingest" }).ClickAsync();
+
+        var photo = TestPictures.Make(fixture.App.Service<ImageProcessor>(), seed: 4242, width: 1200, height: 800);
+        await page.GetByLabel("Images, or a CSV or JSONL manifest").SetInputFilesAsync(new FilePayload { Name = "xc90-front.jpg", MimeType = "image/jpeg", Buffer = photo });
+        await page.GetByLabel("Make").FillAsync("Volvo");
+        await page.GetByLabel("Model").FillAsync("XC90");
+        await page.GetByLabel("Year").FillAsync("2021");
+        await page.GetByLabel("View", new() { Exact = true }).SelectOptionAsync("front_left");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and ingest" }).ClickAsync();
+        await Expect(page.Locator("#progress-text")).ToHaveTextAsync("Finished: 1 ingested, 0 duplicates, 0 rejected.");
+        await Expect(page.Locator("#jobs tbody tr").First).ToContainTextAsync("finished");
+        await browser.ScreenshotAsync("ingest");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "See the library" }).ClickAsync();
+        await page.Locator("#facets").GetByRole(AriaRole.Button, new() { Name = "Volvo" }).ClickAsync();
+        var card = page.Locator("#grid a.card");
+        await Expect(card).ToHaveCountAsync(1);
+        await Expect(card).ToContainTextAsync("Volvo XC90 2021");
+        await Expect(card.Locator("img")).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await card.Locator("img").EvaluateAsync<int>("img => img.naturalWidth") > 0);
+
+        Assert.Empty(browser.Problems);
+    }
+
+    private async Task<HttpResponseMessage> ImagesAsync(string key) =>
+        await fixture.App.Client.GetAsync($"/images?key={Uri.EscapeDataString(key)}&make=Jaguar&model=F-PACE", Cancel);
+
+    // The IDs of the 2019 F-PACE S rear views the CarsXE API returns (the image ID is the link's fourth segment).
+    private async Task<IReadOnlyList<string>> RearImagesAsync()
+    {
+        var answer = await fixture.App.Client.GetStringAsync($"/images?key={fixture.ApiKey}&make=Jaguar&model=F-PACE&year=2019&trim=S&angle=rear", Cancel);
+        using var json = JsonDocument.Parse(answer);
+        return [.. json.RootElement.GetProperty("images").EnumerateArray().Select(i => i.GetProperty("link").GetString()!.Split('/')[4])];
+    }
+
+    [GeneratedRegex("^left · ")]
+    private static partial Regex SideViewCaption();
+}

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+
+namespace VehicleImages.Api.Tests.AdminUi;
+
+/// <summary>
+/// One browser context and its page, noting what no single action would fail on: uncaught script errors, console
+/// errors (a blocked script or style shows there) and requests to anywhere but this server (the UI must need no CDN).
+/// </summary>
+public sealed class BrowserPage : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+    private readonly ConcurrentQueue<string> _problems = new();
+
+    private BrowserPage(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>What went wrong in the page so far; a test ends by asserting it is empty.</summary>
+    public IReadOnlyCollection<string> Problems => _problems;
+
+    public static async Task<BrowserPage> OpenAsync(IBrowserContext context, Uri server)
+    {
+        var page = await context.NewPageAsync();
+        var browserPage = new BrowserPage(context, page);
+        var origin = server.GetLeftPart(UriPartial.Authority);
+        page.PageError += (_, error) => browserPage._problems.Enqueue($"script error: {error}");
+        page.Console += (_, message) =>
+        {
+            // A refused request is logged by the browser as a failed resource; the tests check refusals themselves.
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                browserPage._problems.Enqueue($"console error: {message.Text}");
+            }
+        };
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(origin, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                browserPage._problems.Enqueue($"request to another server: {request.Url}");
+            }
+        };
+        return browserPage;
+    }
+
+    /// <summary>Signs in on the sign-in page with a key, as a person would, and waits for the library.</summary>
+    public async Task SignInAsync(string key)
+    {
+        await Page.GotoAsync("/admin/login");
+        await Page.GetByLabel("Admin key").FillAsync(key);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin");
+        await Assertions.Expect(Page.Locator("#grid a.card").First).ToBeVisibleAsync();
+    }
+
+    /// <summary>Saves the whole page as artifacts/screenshots/NAME.png, once images have loaded.</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AdminUiFixture.ScreenshotDirectory, $"{name}.png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+}

@@ -8,8 +8,11 @@ using VehicleImages.Domain.Vocabulary;
 
 namespace VehicleImages.Api.Admin;
 
-/// <summary>One request that returns the image in one family's API, as a curl line to paste, and what to know about it.</summary>
-public sealed record ApiCallAnswer(string Family, string Curl, string? Note);
+/// <summary>
+/// One family's request that returns the image, as a curl line to paste, and what to know about it; no curl line
+/// when the family cannot return this image, and the note says why.
+/// </summary>
+public sealed record ApiCallAnswer(string Family, string? Curl, string? Note);
 
 /// <summary>
 /// The requests that return an image in each family, for the image page: the key is left as
@@ -41,6 +44,10 @@ internal static class ImageApiCalls
         {
             calls.Add(new ApiCallAnswer("auto.dev", $"curl -s -H \"Authorization: Bearer {KeyVariable}\" \"{root}/photos/{Uri.EscapeDataString(vin)}\"", "Every photo of the vehicle, in gallery order."));
         }
+        else
+        {
+            calls.Add(new ApiCallAnswer("auto.dev", null, "Not returned: auto.dev finds photos by VIN, and this image has none."));
+        }
 
         if (OneAutoViews.Slots.FirstOrDefault(slot => slot.Views.Contains(image.View)) is { } slot)
         {
@@ -54,10 +61,18 @@ internal static class ImageApiCalls
                 "OneAuto", $"curl -s -H \"x-api-key: {KeyVariable}\" \"{root}/vehicleimagery/imagefromid?{Query(oneAuto)[1..]}\"",
                 notServed ?? $"One image per view ({slot.Name}) and colour: this one when it is the best of them."));
         }
+        else
+        {
+            calls.Add(new ApiCallAnswer("OneAuto", null, $"Not returned: OneAuto has no image slot for the {ViewNames.Name(image.View).Replace('_', ' ')} view."));
+        }
 
         if (image.Vin is { } nativeVin)
         {
             calls.Add(new ApiCallAnswer("native", $"curl -s -H \"X-API-Key: {KeyVariable}\" \"{root}/v1/vins/{Uri.EscapeDataString(nativeVin)}\"", "The decoded VIN and its photos."));
+        }
+        else
+        {
+            calls.Add(new ApiCallAnswer("native", null, "Not returned: the native API finds photos by VIN, and this image has none."));
         }
 
         return calls;

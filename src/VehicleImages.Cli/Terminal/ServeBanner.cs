@@ -1,12 +1,13 @@
 namespace VehicleImages.Cli.Terminal;
 
-/// <summary>What `serve` prints once it listens: where, and with the demo key, three requests to paste.</summary>
+/// <summary>What `serve` prints once it listens: where, the admin UI, and with the demo key, three requests to paste.</summary>
 internal static class ServeBanner
 {
     public static void Write(TextWriter writer, string address, string? demoKey)
     {
         var root = address.TrimEnd('/');
         writer.WriteLine($"Vehicle Images is serving on {root}  (docs: {root}/docs, readiness: {root}/readyz)");
+        writer.WriteLine($"Admin UI: {root}/admin  (sign in with a key from: ./vehicle-images keys create --name NAME --admin)");
         if (demoKey is null)
         {
             writer.WriteLine("Create a key with: ./vehicle-images keys create --name NAME");

@@ -1,9 +1,7 @@
+using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
-using VehicleImages.Imaging;
 
 namespace VehicleImages.Api.Tests.Admin;
 
@@ -55,6 +53,41 @@ public sealed class AdminLibraryApiTests(LibraryFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(named, (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_curl_lines_of_an_image_page_run_as_printed_and_return_the_image()
+    {
+        var page = await GetJsonAsync($"/v1/admin/images?vin={LibraryFixture.FordVin}&view=front_left");
+        var id = Assert.Single(page.GetProperty("images").EnumerateArray()).GetProperty("id").GetString()!;
+        var image = await GetJsonAsync($"/v1/admin/images/{id}");
+        var calls = image.GetProperty("apiCalls").EnumerateArray().ToDictionary(c => c.GetProperty("family").GetString()!, c => c.GetProperty("curl").GetString()!);
+        Assert.Equal(["CarsXE", "auto.dev", "OneAuto", "native"], calls.Keys);
+
+        // CarsXE and OneAuto answer with links to the image itself; auto.dev and native with the vehicle's photos.
+        Assert.Contains($"/{id}/", await ShellAsync(calls["CarsXE"]), StringComparison.Ordinal);
+        Assert.Contains($"/{id}/", await ShellAsync(calls["OneAuto"]), StringComparison.Ordinal);
+        Assert.Contains($"{LibraryFixture.FordVin}-1", await ShellAsync(calls["auto.dev"]), StringComparison.Ordinal);
+        Assert.Contains(LibraryFixture.FordVin, await ShellAsync(calls["native"]), StringComparison.Ordinal);
+
+        var withoutVin = await GetJsonAsync($"/v1/admin/images/{await IdOfAsync("make=Audi")}");
+        var autoDev = withoutVin.GetProperty("apiCalls").EnumerateArray().Single(c => c.GetProperty("family").GetString() == "auto.dev");
+        Assert.Equal(JsonValueKind.Null, autoDev.GetProperty("curl").ValueKind);
+        Assert.Contains("VIN", autoDev.GetProperty("note").GetString(), StringComparison.Ordinal);
+    }
+
+    // Runs a curl line as an operator would paste it, with their key in the variable it names.
+    private async Task<string> ShellAsync(string command)
+    {
+        var info = new ProcessStartInfo("bash", ["-c", $"{command} --fail-with-body"]) { RedirectStandardOutput = true, Environment = { ["VEHICLE_IMAGES_KEY"] = fixture.Key } };
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync(Cancel);
+        await process.WaitForExitAsync(Cancel);
+        Assert.True(process.ExitCode == 0, $"{command} exited with {process.ExitCode}: {output}");
+        return output;
+    }
+
+    private async Task<string> IdOfAsync(string query) =>
+        Assert.Single((await GetJsonAsync($"/v1/admin/images?{query}")).GetProperty("images").EnumerateArray()).GetProperty("id").GetString()!;
 
     private HttpClient AdminClient()
     {

@@ -76,7 +76,9 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
 
         // Keyboard: "/" reaches the search from anywhere; a VIN finds that vehicle's photos.
         await page.GotoAsync("/admin");
+        await Expect(page.Locator("#grid a.card").First).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("/");
+        await Expect(page.GetByLabel("VIN or image ID")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync(LibraryFixture.FordVin);
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#grid a.card")).ToHaveCountAsync(LibraryFixture.Rows.Count(r => r.Vin == LibraryFixture.FordVin));
@@ -105,7 +107,7 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
         await page.GetByLabel("Key", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = $"dealer site ({secret[..8]}…)" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await Expect(page.Locator("#chart svg rect")).ToHaveCountAsync(1);
-        await Expect(page.Locator("#chart-caption")).ToContainTextAsync("1 requests");
+        await Expect(page.Locator("#chart-caption")).ToContainTextAsync("1 request from");
         await browser.ScreenshotAsync("keys");
 
         await row.GetByRole(AriaRole.Button, new() { Name = "Revoke dealer site" }).ClickAsync();

@@ -84,9 +84,9 @@ function draw(answer) {
   fill(document.getElementById("calls"), answer.apiCalls.map((call, i) => h("li", {},
     h("h3", { id: `call-${i}`, text: call.family }),
     call.note ? h("p", { class: "hint", text: call.note }) : null,
-    h("div", { class: "inline" },
+    call.curl === null ? null : h("div", { class: "inline" },
       h("pre", { "aria-labelledby": `call-${i}` }, h("code", { text: call.curl })),
-      h("button", { type: "button", class: "quiet", onclick: (e) => copy(call.curl, e.currentTarget), text: "Copy" })))));
+      h("button", { type: "button", class: "quiet", onclick: (e) => copy(call.curl, e.currentTarget), text: "Copy", "aria-label": `Copy the ${call.family} call` })))));
 }
 
 // One row per size and background, one cell per format: the same table a person would draw.

@@ -66,7 +66,7 @@ async function drawKeys() {
     return h("tr", { dataset: { key: key.id } },
       h("th", { scope: "row", text: key.name }), h("td", {}, h("code", { text: `${key.prefix}…` })), h("td", {}, plan),
       h("td", { text: key.scopes.join(", ") }), h("td", {}, h("time", { datetime: key.createdAt, text: when(key.createdAt) })),
-      h("td", { text: key.revokedAt ? `revoked ${when(key.revokedAt)}` : "live" }), h("td", { class: "actions" }, actions));
+      h("td", { text: key.revokedAt ? `revoked ${when(key.revokedAt)}` : "live" }), h("td", {}, h("div", { class: "actions" }, actions)));
   }));
 
   async function changePlan(key, plan) {
@@ -131,7 +131,7 @@ async function drawUsage() {
     }
   }
   const total = answer.chargeable + answer.notChargeable;
-  const summary = `${total.toLocaleString()} requests from ${answer.firstDay} to ${answer.lastDay}, ${answer.chargeable.toLocaleString()} chargeable.`;
+  const summary = `${total.toLocaleString()} ${total === 1 ? "request" : "requests"} from ${answer.firstDay} to ${answer.lastDay}, ${answer.chargeable.toLocaleString()} chargeable.`;
   stackedBars(document.getElementById("chart"), days, [...series].map(([name, values]) => ({ name, values })), {
     title: keyId ? `Requests per day by ${names.get(keyId)}` : "Requests per day, by key",
     summary,

@@ -43,7 +43,7 @@ public sealed class S3Server : IAsyncLifetime
 
     private async Task<S3Endpoint> StartAsync()
     {
-        SweepAbandonedRuns();
+        await SweepAbandonedRunsAsync();
         var accessKey = "VI" + RandomNumberGenerator.GetString("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 18);
         var secretKey = RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz0123456789", 40);
 
@@ -54,7 +54,6 @@ public sealed class S3Server : IAsyncLifetime
             var directory = Path.Combine(RunsDirectory, $"{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
             var port = FreePort();
             var monitorPort = FreePort();
-            var clock = Stopwatch.StartNew();
             var (exitCode, errors) = await RunScriptAsync(
             [
                 "start", directory, "--port", $"{port}", "--mon-port", $"{monitorPort}",
@@ -63,12 +62,13 @@ public sealed class S3Server : IAsyncLifetime
             if (exitCode == 0)
             {
                 _directory = directory;
-                return new S3Endpoint(port, accessKey, secretKey, "us-east-1", clock.Elapsed);
+                return new S3Endpoint(port, accessKey, secretKey, "us-east-1");
             }
 
             if (exitCode == PackagesMissing)
             {
-                throw new InvalidOperationException($"The S3 tests need Ceph's RADOS Gateway, which is not installed: run scripts/setup --test. ({errors.Trim()})");
+                // The script names what is missing and the fix: run scripts/setup --test.
+                throw new InvalidOperationException($"The S3 tests need Ceph's RADOS Gateway, which is not installed. {errors.Trim()}");
             }
 
             if (exitCode != PortTaken || attempt == 3)
@@ -78,8 +78,9 @@ public sealed class S3Server : IAsyncLifetime
         }
     }
 
-    // A folder whose owning test process is gone was left by a run that was killed along with its watchdog.
-    private static void SweepAbandonedRuns()
+    // A folder whose owning test process is gone was left by a run that was killed along with its watchdog
+    // (or by a machine that stopped): its daemons, if any still live, are stopped and the folder deleted.
+    private static async Task SweepAbandonedRunsAsync()
     {
         if (!Directory.Exists(RunsDirectory))
         {
@@ -89,9 +90,9 @@ public sealed class S3Server : IAsyncLifetime
         foreach (var run in new DirectoryInfo(RunsDirectory).EnumerateDirectories())
         {
             var owner = run.Name.Split('-')[0];
-            if (!Directory.Exists($"/proc/{owner}") && run.LastWriteTimeUtc < DateTime.UtcNow.AddMinutes(-1))
+            if (!Directory.Exists($"/proc/{owner}"))
             {
-                RunScriptAsync(["stop", run.FullName]).GetAwaiter().GetResult();
+                await RunScriptAsync(["stop", run.FullName]);
             }
         }
     }
@@ -122,7 +123,7 @@ public sealed class S3Server : IAsyncLifetime
 }
 
 /// <summary>A running S3 server: where it listens and the credentials of its one user.</summary>
-public sealed record S3Endpoint(int Port, string AccessKey, string SecretKey, string Region, TimeSpan StartedIn)
+public sealed record S3Endpoint(int Port, string AccessKey, string SecretKey, string Region)
 {
     /// <summary>For path-style addressing: http://127.0.0.1:PORT/BUCKET/KEY.</summary>
     public Uri PathStyleUrl => new($"http://127.0.0.1:{Port}");

@@ -31,7 +31,7 @@ public sealed class FaultInjectingProxy : IAsyncDisposable
 {
     private const int MaxHeadBytes = 64 * 1024;
 
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly TcpListener _listener;
     private readonly int _upstreamPort;
     private readonly Func<string, Fault> _rule;
     private readonly CancellationTokenSource _stopping = new();
@@ -40,9 +40,11 @@ public sealed class FaultInjectingProxy : IAsyncDisposable
 
     /// <param name="upstreamPort">The real server's port on 127.0.0.1.</param>
     /// <param name="rule">Picks the fault for a request from its request line ("PUT /bucket/key?partNumber=2 HTTP/1.1").</param>
-    public FaultInjectingProxy(int upstreamPort, Func<string, Fault> rule)
+    /// <param name="listenPort">The port to listen on, e.g. one a client was already given while nothing listened there; 0 for any free one.</param>
+    public FaultInjectingProxy(int upstreamPort, Func<string, Fault> rule, int listenPort = 0)
     {
         _upstreamPort = upstreamPort;
+        _listener = new TcpListener(IPAddress.Loopback, listenPort);
         _rule = rule;
         _listener.Start();
         _accepting = AcceptAsync();

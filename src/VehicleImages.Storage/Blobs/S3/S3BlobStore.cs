@@ -28,7 +28,7 @@ public sealed class S3BlobStore : IBlobStore, IPresignedLinks, IDisposable
         _client = S3Clients.Create(options);
         _retrying = S3Resilience.Retrying(options);
         _once = S3Resilience.Once(options);
-        _multipart = new S3MultipartUpload(_client, _retrying, options.RequestTimeout);
+        _multipart = new S3MultipartUpload(_client, _retrying, Name, options.RequestTimeout);
     }
 
     public S3BlobOptions Options { get; }
@@ -37,6 +37,9 @@ public sealed class S3BlobStore : IBlobStore, IPresignedLinks, IDisposable
     public TimeSpan MaxLifetime => TimeSpan.FromDays(7);
 
     private string Bucket => Options.Bucket;
+
+    // For messages: which store failed.
+    private string Name => $"The S3 bucket '{Bucket}' at {Options.ServiceUrl?.ToString() ?? Options.Region}";
 
     internal IAmazonS3 Client => _client;
 
@@ -50,7 +53,8 @@ public sealed class S3BlobStore : IBlobStore, IPresignedLinks, IDisposable
         }
 
         // The body is in memory, so it is hashed and signed whole rather than sent in signed chunks.
-        await _retrying.ExecuteAsync(
+        await _retrying.RequestAsync(
+            Name,
             async token => await _client.PutObjectAsync(
                 new PutObjectRequest { BucketName = Bucket, Key = objectKey, InputStream = MemoryBody.Of(content), UseChunkEncoding = false },
                 token),
@@ -62,7 +66,8 @@ public sealed class S3BlobStore : IBlobStore, IPresignedLinks, IDisposable
         var request = new GetObjectRequest { BucketName = Bucket, Key = ObjectKey(key) };
 
         // The body is read inside the attempt, so that a transfer that breaks or stalls is retried like any request.
-        return await _retrying.ExecuteAsync(
+        return await _retrying.RequestAsync(
+            Name,
             async token =>
             {
                 using var response = await NullWhenMissing(() => _client.GetObjectAsync(request, token));
@@ -81,7 +86,8 @@ public sealed class S3BlobStore : IBlobStore, IPresignedLinks, IDisposable
     public async Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken)
     {
         var objectKey = ObjectKey(key);
-        var whole = await _retrying.ExecuteAsync(
+        var whole = await _retrying.RequestAsync(
+            Name,
             async token => await NullWhenMissing(() => _client.GetObjectAsync(new GetObjectRequest { BucketName = Bucket, Key = objectKey }, token)),
             cancellationToken);
         return whole is null ? null : new S3ReadStream(whole, (offset, eTag, token) => OpenRangeAsync(objectKey, offset, eTag, token), Options.RequestTimeout);
@@ -90,7 +96,8 @@ public sealed class S3BlobStore : IBlobStore, IPresignedLinks, IDisposable
     public async Task<BlobInfo?> StatAsync(string key, CancellationToken cancellationToken)
     {
         var request = new GetObjectMetadataRequest { BucketName = Bucket, Key = ObjectKey(key) };
-        var metadata = await _retrying.ExecuteAsync(
+        var metadata = await _retrying.RequestAsync(
+            Name,
             async token => await NullWhenMissing(() => _client.GetObjectMetadataAsync(request, token)),
             cancellationToken);
         return metadata is null ? null : new BlobInfo(metadata.Headers.ContentLength, ToUtc(metadata.LastModified));
@@ -100,7 +107,7 @@ public sealed class S3BlobStore : IBlobStore, IPresignedLinks, IDisposable
     {
         // S3 answers a delete of a missing object with success, as the contract asks.
         var request = new DeleteObjectRequest { BucketName = Bucket, Key = ObjectKey(key) };
-        await _retrying.ExecuteAsync(async token => await _client.DeleteObjectAsync(request, token), cancellationToken);
+        await _retrying.RequestAsync(Name, async token => await _client.DeleteObjectAsync(request, token), cancellationToken);
     }
 
     public async Task PingAsync(CancellationToken cancellationToken)
@@ -113,7 +120,7 @@ public sealed class S3BlobStore : IBlobStore, IPresignedLinks, IDisposable
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new IOException($"The S3 bucket '{Bucket}' at {Options.ServiceUrl?.ToString() ?? Options.Region} is not reachable: {Describe(e)}", e);
+            throw new IOException($"{Name} is not reachable: {S3Resilience.Describe(e)}", e);
         }
     }
 
@@ -162,7 +169,7 @@ public sealed class S3BlobStore : IBlobStore, IPresignedLinks, IDisposable
 
         try
         {
-            await _retrying.ExecuteAsync(async token => await _client.PutBucketAsync(create, token), cancellationToken);
+            await _retrying.RequestAsync(Name, async token => await _client.PutBucketAsync(create, token), cancellationToken);
         }
         catch (AmazonS3Exception e) when (e.ErrorCode is "BucketAlreadyOwnedByYou")
         {
@@ -186,7 +193,7 @@ public sealed class S3BlobStore : IBlobStore, IPresignedLinks, IDisposable
                 ],
             },
         };
-        await _retrying.ExecuteAsync(async token => await _client.PutLifecycleConfigurationAsync(lifecycle, token), cancellationToken);
+        await _retrying.RequestAsync(Name, async token => await _client.PutLifecycleConfigurationAsync(lifecycle, token), cancellationToken);
         return true;
     }
 
@@ -196,7 +203,7 @@ public sealed class S3BlobStore : IBlobStore, IPresignedLinks, IDisposable
     {
         try
         {
-            await _retrying.ExecuteAsync(async token => await _client.HeadBucketAsync(new HeadBucketRequest { BucketName = Bucket }, token), cancellationToken);
+            await _retrying.RequestAsync(Name, async token => await _client.HeadBucketAsync(new HeadBucketRequest { BucketName = Bucket }, token), cancellationToken);
             return true;
         }
         catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound)
@@ -210,7 +217,7 @@ public sealed class S3BlobStore : IBlobStore, IPresignedLinks, IDisposable
         var request = new GetObjectRequest { BucketName = Bucket, Key = objectKey, ByteRange = new ByteRange($"bytes={offset}-"), EtagToMatch = eTag };
         try
         {
-            return await _retrying.ExecuteAsync(async token => await _client.GetObjectAsync(request, token), cancellationToken);
+            return await _retrying.RequestAsync(Name, async token => await _client.GetObjectAsync(request, token), cancellationToken);
         }
         catch (AmazonS3Exception e) when (e.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound)
         {
@@ -241,10 +248,4 @@ public sealed class S3BlobStore : IBlobStore, IPresignedLinks, IDisposable
     private static DateTimeOffset ToUtc(DateTime? time) =>
         time is { } value ? new DateTimeOffset(DateTime.SpecifyKind(value.ToUniversalTime(), DateTimeKind.Utc)) : DateTimeOffset.UnixEpoch;
 
-    private static string Describe(Exception e) => e switch
-    {
-        AmazonServiceException { StatusCode: > 0 } answered => $"HTTP {(int)answered.StatusCode} {answered.ErrorCode}",
-        { InnerException: { } inner } when e is AmazonClientException => inner.Message,
-        _ => e.Message,
-    };
 }

@@ -9,14 +9,15 @@ namespace VehicleImages.Storage.Blobs.S3;
 /// fails is aborted, so that its parts do not linger in the bucket (and on the bill). The bucket's lifecycle rule
 /// (see <see cref="S3BlobStore.EnsureBucketAsync"/>) clears what a killed process could not abort.
 /// </summary>
-internal sealed class S3MultipartUpload(IAmazonS3 client, ResiliencePipeline pipeline, TimeSpan requestTimeout)
+internal sealed class S3MultipartUpload(IAmazonS3 client, ResiliencePipeline pipeline, string store, TimeSpan requestTimeout)
 {
     // A few parts in flight fill the link without a large burst of memory or connections.
     private const int PartsInFlight = 4;
 
     public async Task PutAsync(string bucket, string key, ReadOnlyMemory<byte> content, int partSize, CancellationToken cancellationToken)
     {
-        var started = await pipeline.ExecuteAsync(
+        var started = await pipeline.RequestAsync(
+            store,
             async token => await client.InitiateMultipartUploadAsync(new InitiateMultipartUploadRequest { BucketName = bucket, Key = key }, token),
             cancellationToken);
         try
@@ -28,7 +29,8 @@ internal sealed class S3MultipartUpload(IAmazonS3 client, ResiliencePipeline pip
             {
                 var offset = index * partSize;
                 var part = content.Slice(offset, Math.Min(partSize, content.Length - offset));
-                var uploaded = await pipeline.ExecuteAsync(
+                var uploaded = await pipeline.RequestAsync(
+                    store,
                     async attempt => await client.UploadPartAsync(
                         new UploadPartRequest
                         {
@@ -44,7 +46,8 @@ internal sealed class S3MultipartUpload(IAmazonS3 client, ResiliencePipeline pip
                 parts[index] = new PartETag(index + 1, uploaded.ETag);
             });
 
-            await pipeline.ExecuteAsync(
+            await pipeline.RequestAsync(
+                store,
                 async token => await client.CompleteMultipartUploadAsync(
                     new CompleteMultipartUploadRequest { BucketName = bucket, Key = key, UploadId = started.UploadId, PartETags = [.. parts] },
                     token),

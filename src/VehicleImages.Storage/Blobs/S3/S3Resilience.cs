@@ -48,6 +48,34 @@ internal static class S3Resilience
     public static ResiliencePipeline Once(S3BlobOptions options) =>
         new ResiliencePipelineBuilder().AddTimeout(options.RequestTimeout).Build();
 
+    /// <summary>
+    /// Runs a request through the pipeline. A transient failure that outlasts the retries means the store is out of
+    /// reach for now: it surfaces as <see cref="StorageUnavailableException"/>, which the API answers with 503 and
+    /// Retry-After. Any other failure (a refusal, a bad request, the caller cancelling) passes through as it is.
+    /// The store argument names the store in the message, e.g. "The S3 bucket 'x' at http://host:port/".
+    /// </summary>
+    public static async ValueTask<T> RequestAsync<T>(
+        this ResiliencePipeline pipeline, string store, Func<CancellationToken, ValueTask<T>> request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await pipeline.ExecuteAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (IsTransient(e) && !cancellationToken.IsCancellationRequested)
+        {
+            throw new StorageUnavailableException($"{store} is unreachable: {Describe(e)}", e);
+        }
+    }
+
+    /// <summary>What went wrong, in a line: the server's answer, or else what broke underneath the SDK.</summary>
+    public static string Describe(Exception e) => e switch
+    {
+        AmazonServiceException { StatusCode: > 0 } answered => $"HTTP {(int)answered.StatusCode} {answered.ErrorCode}",
+        TimeoutRejectedException timedOut => $"no answer within {timedOut.Timeout.TotalSeconds:0.#} s",
+        { InnerException: { } inner } when e is AmazonClientException or HttpRequestException => Describe(inner),
+        _ => e.Message,
+    };
+
     public static bool IsTransient(Exception exception) => exception switch
     {
         TimeoutRejectedException => true,

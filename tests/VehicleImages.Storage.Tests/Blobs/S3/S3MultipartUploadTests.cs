@@ -45,9 +45,9 @@ public sealed class S3MultipartUploadTests(S3TestBucket bucket) : IClassFixture<
         await using var proxy = new FaultInjectingProxy(bucket.Endpoint.Port, request => IsSecondPart(request) ? Fault.InternalError : Fault.None);
         using var store = new S3BlobStore(SmallParts(bucket.FreshStore(pathStyle: true)) with { ServiceUrl = proxy.Url, MaxRetries = 1, RetryBaseDelay = TimeSpan.FromMilliseconds(10) });
 
-        var error = await Assert.ThrowsAsync<AmazonS3Exception>(() => store.PutAsync("originals/doomed", RandomBytes(11 * MiB), Cancel));
+        var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => store.PutAsync("originals/doomed", RandomBytes(11 * MiB), Cancel));
 
-        Assert.Equal(500, (int)error.StatusCode);
+        Assert.Equal(500, (int)Assert.IsType<AmazonS3Exception>(error.InnerException).StatusCode);
         Assert.Contains(proxy.Seen, request => request.RequestLine.StartsWith("POST ", StringComparison.Ordinal) && request.RequestLine.Contains("?uploads", StringComparison.Ordinal));
         Assert.Contains(proxy.Seen, request => request.RequestLine.StartsWith("DELETE ", StringComparison.Ordinal) && request.RequestLine.Contains("uploadId=", StringComparison.Ordinal));
         Assert.Empty(await IncompleteUploadsAsync(store));

@@ -27,15 +27,64 @@ public sealed class S3ResilienceTests(S3TestBucket bucket) : IClassFixture<S3Tes
     }
 
     [Fact]
-    public async Task Without_retries_the_same_503_fails_the_put()
+    public async Task Without_retries_the_same_503_makes_the_store_unavailable()
     {
         await using var proxy = new FaultInjectingProxy(bucket.Endpoint.Port, FaultInjectingProxy.FirstRequests(1, Fault.ServiceUnavailable));
         using var store = Through(proxy, maxRetries: 0);
 
-        var error = await Assert.ThrowsAsync<AmazonS3Exception>(() => store.PutAsync("renditions/unlucky", new byte[] { 1 }, Cancel));
+        var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => store.PutAsync("renditions/unlucky", new byte[] { 1 }, Cancel));
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
-        Assert.Equal("SlowDown", error.ErrorCode);
+        var answer = Assert.IsType<AmazonS3Exception>(error.InnerException);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
+        Assert.Equal("SlowDown", answer.ErrorCode);
+        Assert.Contains("HTTP 503 SlowDown", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_server_that_answers_500_to_every_attempt_makes_the_store_unavailable_after_the_retries()
+    {
+        await using var proxy = new FaultInjectingProxy(bucket.Endpoint.Port, _ => Fault.InternalError);
+        using var store = Through(proxy, maxRetries: 2);
+
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => store.GetAsync("renditions/never", Cancel));
+
+        Assert.Equal(3, proxy.Seen.Count);
+    }
+
+    [Fact]
+    public async Task A_server_that_hangs_past_the_retries_makes_the_store_unavailable()
+    {
+        await using var proxy = new FaultInjectingProxy(bucket.Endpoint.Port, _ => Fault.Hang);
+        using var store = Through(proxy, maxRetries: 1, timeout: TimeSpan.FromMilliseconds(500));
+
+        var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => store.StatAsync("renditions/stuck", Cancel));
+
+        Assert.Contains("no answer within 0.5 s", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, proxy.Seen.Count);
+    }
+
+    [Fact]
+    public async Task With_nothing_listening_every_operation_is_unavailable_and_the_store_recovers_by_itself_when_the_endpoint_returns()
+    {
+        var port = ClosedPort();
+        using var store = new S3BlobStore(bucket.FreshStore(pathStyle: true) with
+        {
+            ServiceUrl = new Uri($"http://127.0.0.1:{port}"),
+            MaxRetries = 1,
+            RetryBaseDelay = TimeSpan.FromMilliseconds(10),
+        });
+        var key = "renditions/comes-back";
+
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => store.PutAsync(key, new byte[] { 7 }, Cancel));
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => store.GetAsync(key, Cancel));
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => store.OpenReadAsync(key, Cancel));
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => store.StatAsync(key, Cancel));
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => store.DeleteAsync(key, Cancel));
+
+        // The endpoint comes back on the same port; the same store instance works again without being told.
+        await using var proxy = new FaultInjectingProxy(bucket.Endpoint.Port, _ => Fault.None, listenPort: port);
+        await store.PutAsync(key, new byte[] { 7 }, Cancel);
+        Assert.Equal([7], await store.GetAsync(key, Cancel));
     }
 
     [Fact]

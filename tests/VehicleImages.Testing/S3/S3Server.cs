@@ -52,8 +52,7 @@ public sealed class S3Server : IAsyncLifetime
         for (var attempt = 1; ; attempt++)
         {
             var directory = Path.Combine(RunsDirectory, $"{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
-            var port = FreePort();
-            var monitorPort = FreePort();
+            var (port, monitorPort) = TwoFreePorts();
             var (exitCode, errors) = await RunScriptAsync(
             [
                 "start", directory, "--port", $"{port}", "--mon-port", $"{monitorPort}",
@@ -97,11 +96,14 @@ public sealed class S3Server : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
+    // Both listeners are held until both ports are known, so the kernel cannot hand out the same port twice.
+    private static (int, int) TwoFreePorts()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var first = new TcpListener(IPAddress.Loopback, 0);
+        using var second = new TcpListener(IPAddress.Loopback, 0);
+        first.Start();
+        second.Start();
+        return (((IPEndPoint)first.LocalEndpoint).Port, ((IPEndPoint)second.LocalEndpoint).Port);
     }
 
     private static async Task<(int ExitCode, string Errors)> RunScriptAsync(IEnumerable<string> arguments)

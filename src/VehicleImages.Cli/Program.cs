@@ -8,4 +8,5 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(KeysCommand.Create());
 root.Subcommands.Add(UsageCommand.Create());
 root.Subcommands.Add(VinCommand.Create());
+root.Subcommands.Add(BlobsCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -2,6 +2,7 @@ using VehicleImages.Storage.Audit;
 using VehicleImages.Storage.Audit.Sqlite;
 using VehicleImages.Storage.Blobs;
 using VehicleImages.Storage.Blobs.FileSystem;
+using VehicleImages.Storage.Blobs.S3;
 using VehicleImages.Storage.Catalog;
 using VehicleImages.Storage.Catalog.Sqlite;
 using VehicleImages.Storage.Curation;
@@ -54,9 +55,12 @@ public static class StorageFactory
         return await SqliteUsageStore.OpenAsync(options.CatalogPath, cancellationToken);
     }
 
+    /// <summary>The S3 bucket that Storage:Blobs names, or else the blobs/ folder; a bad S3 URL throws with its reason.</summary>
     public static IBlobStore OpenBlobStore(StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new FileSystemBlobStore(options.BlobDirectory);
+        return string.IsNullOrWhiteSpace(options.Blobs)
+            ? new FileSystemBlobStore(options.BlobDirectory)
+            : new S3BlobStore(S3BlobUrl.Parse(options.Blobs));
     }
 }

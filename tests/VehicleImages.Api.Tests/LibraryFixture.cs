@@ -59,8 +59,15 @@ public class LibraryFixture : IAsyncLifetime
     /// <summary>Settings a fixture for a special case starts the app with.</summary>
     protected virtual IDictionary<string, string?>? Settings => null;
 
+    /// <summary>Runs before the app starts, e.g. to start a backend that <see cref="Settings"/> then name.</summary>
+    protected virtual ValueTask PrepareAsync() => ValueTask.CompletedTask;
+
+    /// <summary>Runs after the app has stopped.</summary>
+    protected virtual ValueTask CleanUpAsync() => ValueTask.CompletedTask;
+
     public async ValueTask InitializeAsync()
     {
+        await PrepareAsync();
         _app = await TestApp.StartAsync(Settings);
         await IngestAsync();
         Key = await CreateKeyAsync("tests", KeyScopes.Api);
@@ -75,6 +82,8 @@ public class LibraryFixture : IAsyncLifetime
         {
             await _app.DisposeAsync();
         }
+
+        await CleanUpAsync();
     }
 
     public async Task<string> CreateKeyAsync(string name, KeyScopes scopes, bool revoke = false)

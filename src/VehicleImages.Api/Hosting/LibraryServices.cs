@@ -76,6 +76,7 @@ public static class LibraryServices
         services.AddSingleton(_ => new RenderGate(media.MaxConcurrentRenders, media.MaxQueuedRenders));
         services.AddSingleton<RenditionService>();
         services.AddSingleton<ImageLinks>();
+        services.AddSingleton<PresignedRenditionLinks>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<MediaResponder>();
         services.AddSingleton(Options.Create(vin));

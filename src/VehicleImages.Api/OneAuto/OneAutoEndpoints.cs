@@ -26,6 +26,9 @@ public static class OneAutoEndpoints
 {
     private static readonly string[] Backgrounds = ["Transparent", "Opaque"];
 
+    // As long as the vendor's presigned links live (X-Amz-Expires=604800), which is also SigV4's limit.
+    private static readonly TimeSpan BucketLinkLifetime = TimeSpan.FromDays(7);
+
     public static IEndpointRouteBuilder MapOneAuto(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/vehicleimagery").WithTags("OneAuto")
@@ -98,7 +101,7 @@ public static class OneAutoEndpoints
     }
 
     private static async Task<IResult> ImageFromIdAsync(
-        HttpContext context, ICatalog catalog, ImageLinks links, MediaOptions media, CancellationToken cancellationToken)
+        HttpContext context, ICatalog catalog, ImageLinks links, PresignedRenditionLinks bucketLinks, MediaOptions media, CancellationToken cancellationToken)
     {
         var query = context.Request.Query;
         if (Missing(query, "image_id") is { } missing)
@@ -161,9 +164,21 @@ public static class OneAutoEndpoints
             warnings.Add("A transparent background is not available for this image; it is served on white");
         }
 
-        var served = await links.RenditionAsync(image, spec, cancellationToken);
-        var result = new { ImageUrl = AbsoluteUrls.Of(context.Request, media, served.Link) };
+        var result = new { ImageUrl = await ImageUrlAsync(context, image, spec, links, bucketLinks, media, cancellationToken) };
         return warnings.Count == 0 ? OneAutoResults.Ok(result) : OneAutoResults.Partial(result, string.Join("; ", warnings));
+    }
+
+    // With an S3 bucket, the vendor's kind of link: presigned, straight to the bucket. Otherwise a signed media link.
+    private static async Task<string> ImageUrlAsync(
+        HttpContext context, VehicleImage image, RenditionSpec spec, ImageLinks links, PresignedRenditionLinks bucketLinks, MediaOptions media, CancellationToken cancellationToken)
+    {
+        if (await bucketLinks.ForAsync(image, spec, BucketLinkLifetime, cancellationToken) is { } bucketLink)
+        {
+            return bucketLink.AbsoluteUri;
+        }
+
+        var served = await links.RenditionAsync(image, spec, cancellationToken);
+        return AbsoluteUrls.Of(context.Request, media, served.Link);
     }
 
     private static async Task<IReadOnlyList<ConfigurationSummary>> SummariesOfAsync(ICatalog catalog, IReadOnlyList<VehicleImage> images, CancellationToken cancellationToken)

@@ -13,13 +13,18 @@ public static class BlobKey
 
         foreach (var segment in key.Split('/'))
         {
-            // Dot-segments are refused outright: they would climb out of the store or reach its own temp folder.
-            if (segment.Length == 0 || segment[0] == '.' || !segment.All(IsAllowed))
+            if (!IsValidSegment(segment))
             {
                 throw new ArgumentException($"Blob key '{key}' has an invalid segment '{segment}'.", nameof(key));
             }
         }
     }
+
+    /// <summary>Whether <see cref="Validate"/> would accept the key.</summary>
+    public static bool IsValid(string key) => key is { Length: > 0 and <= 512 } && key.Split('/').All(IsValidSegment);
+
+    // Dot-segments are refused outright: they would climb out of the store or reach its own temp folder.
+    private static bool IsValidSegment(string segment) => segment.Length > 0 && segment[0] != '.' && segment.All(IsAllowed);
 
     private static bool IsAllowed(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '_' or '-';
 }

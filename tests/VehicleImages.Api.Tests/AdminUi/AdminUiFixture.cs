@@ -1,10 +1,13 @@
 using Microsoft.Playwright;
+using VehicleImages.Application.Demo;
+using VehicleImages.Application.Keys;
 using VehicleImages.Domain.Keys;
 
 namespace VehicleImages.Api.Tests.AdminUi;
 
 /// <summary>
-/// The app with the fixture library and one headless Chromium shared by every browser test: the system's
+/// The app with the drawn demo library (real-looking cars, so the screenshots show what an operator sees) and one
+/// headless Chromium shared by every browser test: the system's
 /// Chromium (Debian's <c>chromium</c>, installed by <c>scripts/setup --test</c>; another one with
 /// <c>VEHICLE_IMAGES_CHROMIUM</c>), driven by Playwright, which downloads no browser of its own.
 /// </summary>
@@ -12,14 +15,14 @@ public sealed class AdminUiFixture : IAsyncLifetime
 {
     public const string ChromiumVariable = "VEHICLE_IMAGES_CHROMIUM";
 
-    private readonly LibraryFixture _library = new();
+    private TestApp? _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public TestApp App => _library.App;
+    public TestApp App => _app ?? throw new InvalidOperationException("Not started.");
 
     /// <summary>A key for the image APIs, to see what the UI changed the way clients see it.</summary>
-    public string ApiKey => _library.Key;
+    public string ApiKey { get; private set; } = "";
 
     /// <summary>A key with the admin scope, to sign in with.</summary>
     public string AdminKey { get; private set; } = "";
@@ -35,8 +38,11 @@ public sealed class AdminUiFixture : IAsyncLifetime
             throw new InvalidOperationException($"The admin UI tests need Chromium at {chromium}: run scripts/setup --test (apt-get install chromium), or set {ChromiumVariable}.");
         }
 
-        await _library.InitializeAsync();
-        AdminKey = await _library.CreateKeyAsync("operator", KeyScopes.Admin | KeyScopes.Api);
+        _app = await TestApp.StartAsync();
+        await App.Service<DemoSeeder>().SeedIfEmptyAsync(App.DataDirectory, CancellationToken.None);
+        var keys = App.Service<KeyManager>();
+        (_, ApiKey) = await keys.CreateAsync("client", null, KeyScopes.Api, CancellationToken.None);
+        (_, AdminKey) = await keys.CreateAsync("operator", null, KeyScopes.Admin, CancellationToken.None);
         Directory.CreateDirectory(ScreenshotDirectory);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true });
@@ -67,6 +73,9 @@ public sealed class AdminUiFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        await _library.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
     }
 }

@@ -57,11 +57,14 @@ public sealed class BrowserPage : IAsyncDisposable
         await Assertions.Expect(Page.Locator("#grid a.card").First).ToBeVisibleAsync();
     }
 
-    /// <summary>Saves the whole page as artifacts/screenshots/NAME.png, once images have loaded.</summary>
-    public async Task ScreenshotAsync(string name)
+    /// <summary>
+    /// Saves the page as artifacts/screenshots/NAME.png once its images have loaded: the whole page, or only the
+    /// screen (for a page that scrolls within itself, as the library's sidebar does).
+    /// </summary>
+    public async Task ScreenshotAsync(string name, bool fullPage = true)
     {
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AdminUiFixture.ScreenshotDirectory, $"{name}.png"), FullPage = true });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AdminUiFixture.ScreenshotDirectory, $"{name}.png"), FullPage = fullPage });
     }
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();

@@ -79,6 +79,15 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
         await Expect(entry).ToContainTextAsync("view: left → rear");
         await browser.ScreenshotAsync("audit");
 
+        // The library's view filter now finds it among the model's rear views.
+        await page.GotoAsync("/admin?make=Jaguar&model=F-PACE");
+        await page.GetByLabel("View", new() { Exact = true }).SelectOptionAsync("rear");
+        await Expect(page.Locator($"#grid a.card[data-id='{imageId}']")).ToBeVisibleAsync();
+        foreach (var caption in await page.Locator("#grid a.card .caption > span:first-of-type").AllTextContentsAsync())
+        {
+            Assert.StartsWith("rear · ", caption, StringComparison.Ordinal);
+        }
+
         Assert.Empty(browser.Problems);
     }
 

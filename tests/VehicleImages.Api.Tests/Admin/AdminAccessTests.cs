@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -70,6 +71,30 @@ public sealed partial class AdminAccessTests(LibraryFixture fixture) : IClassFix
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(fixture.AdminOnlyKey, cookie, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_session_opens_the_pages_and_the_api_until_it_signs_out_and_then_nothing()
+    {
+        using var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = fixture.App.Address };
+        using var signIn = await client.PostAsJsonAsync("/v1/admin/session", new { key = fixture.AdminOnlyKey }, Cancel);
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+        var csrf = (await signIn.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("csrfToken").GetString()!;
+
+        async Task<HttpStatusCode> StatusAsync(HttpMethod method, string path)
+        {
+            using var request = new HttpRequestMessage(method, path);
+            request.Headers.Add("Cookie", cookie);
+            request.Headers.Add("X-CSRF-Token", csrf);
+            using var response = await client.SendAsync(request, Cancel);
+            return response.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(HttpMethod.Get, "/admin/"));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(HttpMethod.Get, "/v1/admin/images"));
+        Assert.Equal(HttpStatusCode.NoContent, await StatusAsync(HttpMethod.Delete, "/v1/admin/session"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(HttpMethod.Get, "/admin/"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(HttpMethod.Get, "/v1/admin/images"));
     }
 
     private void Present(HttpRequestMessage request, string credential)

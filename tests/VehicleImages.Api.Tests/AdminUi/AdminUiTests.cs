@@ -46,11 +46,24 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
             Assert.StartsWith("Jaguar F-PACE", vehicle, StringComparison.Ordinal);
         }
 
-        // Thumbnails load lazily, over the accent colour, and are served by this server under its content policy.
-        var thumbnail = page.Locator("#grid img").First;
+        // Until its picture arrives (held back here), a thumbnail shows the image's accent colour; then the picture,
+        // loaded lazily from this server under its content policy.
+        var pictures = new TaskCompletionSource();
+        await page.RouteAsync("**/media/**", async route =>
+        {
+            await pictures.Task;
+            await route.ContinueAsync();
+        });
+        await page.ReloadAsync(new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var frame = page.Locator("#grid .thumb").First;
+        var accent = await FirstAccentColourAsync("make=Jaguar&model=F-PACE");
+        await Expect(frame).ToHaveCSSAsync("background-color", $"rgb({accent.R}, {accent.G}, {accent.B})");
+        pictures.SetResult();
+        var thumbnail = frame.Locator("img");
         await Expect(thumbnail).ToHaveAttributeAsync("loading", "lazy");
         await Expect(thumbnail).ToHaveJSPropertyAsync("complete", true);
         Assert.True(await thumbnail.EvaluateAsync<int>("img => img.naturalWidth") > 0);
+        await Expect(frame).ToHaveCSSAsync("background-color", "rgba(0, 0, 0, 0)");
         await browser.ScreenshotAsync("library", fullPage: false);
 
         // The white F-PACE seen from its left side: open it.
@@ -81,9 +94,12 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
 
         // The library's view filter now finds it among the model's rear views.
         await page.GotoAsync("/admin?make=Jaguar&model=F-PACE");
+        await Expect(page.Locator("#grid a.card").First).ToBeVisibleAsync();
         await page.GetByLabel("View", new() { Exact = true }).SelectOptionAsync("rear");
+        var views = page.Locator("#grid a.card .caption > span:first-of-type");
+        await Expect(views.First).ToHaveTextAsync(RearViewCaption());
         await Expect(page.Locator($"#grid a.card[data-id='{imageId}']")).ToBeVisibleAsync();
-        foreach (var caption in await page.Locator("#grid a.card .caption > span:first-of-type").AllTextContentsAsync())
+        foreach (var caption in await views.AllTextContentsAsync())
         {
             Assert.StartsWith("rear · ", caption, StringComparison.Ordinal);
         }
@@ -176,6 +192,17 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
     private async Task<HttpResponseMessage> ImagesAsync(string key) =>
         await fixture.App.Client.GetAsync($"/images?key={Uri.EscapeDataString(key)}&make=Jaguar&model=F-PACE", Cancel);
 
+    // The accent colour of the first image the library lists for a filter, as the admin API gives it.
+    private async Task<(int R, int G, int B)> FirstAccentColourAsync(string filter)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/v1/admin/images?{filter}&limit=1");
+        request.Headers.Add("X-API-Key", fixture.AdminKey);
+        using var response = await fixture.App.Client.SendAsync(request, Cancel);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        var hex = Convert.FromHexString(json.RootElement.GetProperty("images")[0].GetProperty("accentColour").GetString()!);
+        return (hex[0], hex[1], hex[2]);
+    }
+
     // The IDs of the 2019 F-PACE rear views the CarsXE API returns (the image ID is the link's fourth segment).
     private async Task<IReadOnlyList<string>> RearImagesAsync()
     {
@@ -186,4 +213,7 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
 
     [GeneratedRegex("^left · White$")]
     private static partial Regex SideViewCaption();
+
+    [GeneratedRegex("^rear · ")]
+    private static partial Regex RearViewCaption();
 }

@@ -18,6 +18,9 @@ const filters = document.getElementById("filters");
 let loaded = 0;
 let total = 0;
 let loading = false;
+// Which filter the page shows: an answer for an older one (the person changed the filter while it was on its way)
+// is dropped, so the grid and facets never mix two filters' results.
+let generation = 0;
 
 await startPage("/admin");
 await fillFilterChoices();
@@ -44,9 +47,10 @@ function navigate(params) {
 }
 
 async function show() {
+  const shown = ++generation;
   const params = state();
   reflectInForm(params);
-  await Promise.all([drawFacets(params), drawFirstPage(params)]);
+  await Promise.all([drawFacets(params, shown), drawFirstPage(params, shown)]);
 }
 
 async function fillFilterChoices() {
@@ -98,8 +102,11 @@ function search(event) {
   navigate(params);
 }
 
-async function drawFacets(params) {
+async function drawFacets(params, shown) {
   const facets = await api(`/v1/admin/images/facets?${params}`);
+  if (shown !== generation) {
+    return;
+  }
   const lists = { make: facets.makes, model: facets.models, years: facets.years, trim: facets.trims };
   const nav = document.getElementById("facets");
   fill(nav, drill.map(([name, label], level) => {
@@ -132,25 +139,28 @@ function choose(level, name, value, chosen) {
   navigate(params);
 }
 
-async function drawFirstPage(params) {
+async function drawFirstPage(params, shown) {
   loaded = 0;
   fill(grid);
-  await loadPage(params);
+  await loadPage(params, shown);
 }
 
 async function loadMore() {
   if (!loading && loaded < total) {
-    await loadPage(state());
+    await loadPage(state(), generation);
   }
 }
 
-async function loadPage(params) {
+async function loadPage(params, shown) {
   loading = true;
   try {
     const query = new URLSearchParams(params);
     query.set("offset", loaded);
     query.set("limit", PAGE);
     const page = await api(`/v1/admin/images?${query}`);
+    if (shown !== generation) {
+      return;
+    }
     total = page.total;
     loaded += page.images.length;
     grid.append(...page.images.map(card));
@@ -160,7 +170,9 @@ async function loadPage(params) {
       announce(count.textContent);
     }
   } finally {
-    loading = false;
+    if (shown === generation) {
+      loading = false;
+    }
   }
 }
 

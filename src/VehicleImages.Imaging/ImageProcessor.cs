@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Renditions;
+using VehicleImages.Imaging.Cutout;
 using VehicleImages.Imaging.Formats;
 using VehicleImages.Imaging.Vips;
 
@@ -68,6 +69,17 @@ public sealed class ImageProcessor
         var edge = spec.Size.LongEdge() ?? int.MaxValue;
         using var decoded = Decode(original, edge);
         return decoded.Encode(spec.Background, spec.Format);
+    }
+
+    /// <summary>
+    /// Renders the cut-out of a photo without alpha (see <see cref="BackgroundRemover"/>): the image only when the
+    /// background was plain enough to remove cleanly, and the verdict in words either way.
+    /// </summary>
+    public (EncodedImage? Image, string Verdict) RenderCutout(ReadOnlySpan<byte> original, RenditionSpec spec)
+    {
+        using var decoded = Decode(original, spec.Size.LongEdge() ?? int.MaxValue);
+        var cutout = BackgroundRemover.Remove(decoded.Pixels());
+        return (cutout.IsClean ? Encode(cutout.Rgba, spec.Format) : null, cutout.Reason);
     }
 
     /// <summary>Encodes pixels made in memory (drawn, or computed like a cut-out mask) as an image file.</summary>

@@ -23,12 +23,20 @@ public readonly record struct RenditionSpec(RenditionSize Size, Background Backg
 
     /// <summary>
     /// The spec whose output is really served for an original of this shape. Requests that would give the same
-    /// pixels share one stored rendition: a box the original fits in is the Original, and a transparent
-    /// background is opaque when there is no alpha to keep or the format cannot carry it.
+    /// pixels share one stored rendition: a box the original fits in is the Original; a transparent background is
+    /// opaque when there is no alpha to keep or the format cannot carry it; a cut-out of an image that already has
+    /// alpha keeps that alpha.
     /// </summary>
     public RenditionSpec Canonical(int width, int height, bool hasAlpha) => this with
     {
         Size = Size.Canonical(width, height),
-        Background = hasAlpha && Format.SupportsAlpha() ? Background : Background.Opaque,
+        Background = (Background, hasAlpha) switch
+        {
+            _ when !Format.SupportsAlpha() => Background.Opaque,
+            (Background.Opaque, _) => Background.Opaque,
+            (_, true) => Background.Transparent,
+            (Background.Cutout, false) => Background.Cutout,
+            _ => Background.Opaque,
+        },
     };
 }

@@ -48,7 +48,7 @@ public sealed class MediaResponder(IBlobStore blobs, RenditionService renditions
         RenditionBlob rendition;
         try
         {
-            rendition = await renditions.EnsureAsync(image, new RenditionSpec(media.Size!.Value, media.Background, format), cancellationToken);
+            rendition = await renditions.EnsureAsync(image, new RenditionSpec(media.Size!.Value, media.Background, format, media.Framed), cancellationToken);
         }
         catch (RenderQueueFullException e)
         {

@@ -127,6 +127,15 @@ public static class OneAutoEndpoints
             return OneAutoResults.BadRequest("Invalid parameter: ignore_issues must be the string true (or false)");
         }
 
+        // Not the vendor's: framed=true trims the background and pads every car into the same frame, so a row of
+        // them lines up.
+        var framedText = query["framed"].ToString();
+        if (framedText.Length > 0 && framedText is not ("true" or "false"))
+        {
+            return OneAutoResults.BadRequest("Invalid parameter: framed must be the string true (or false)");
+        }
+
+        var framed = framedText == "true";
         GenericColour? colour = null;
         var colourName = query["generic_colour_desc"].ToString();
         if (colourName.Length > 0 && (colour = GenericColours.FromName(colourName)) is null)
@@ -157,7 +166,7 @@ public static class OneAutoEndpoints
         // Transparent: a cut-out keeps its own alpha; a photo without alpha has its plain background removed, made
         // once and stored like any rendition. When the background is not plain enough to remove cleanly the answer
         // is the opaque image with 206, never a bad cut-out.
-        var spec = new RenditionSpec(RenditionSize.Wallpaper, Background.Opaque, ImageFormat.Jpeg);
+        var spec = new RenditionSpec(RenditionSize.Wallpaper, Background.Opaque, ImageFormat.Jpeg, framed);
         if (transparent)
         {
             var outcome = await renditions.CutoutAsync(image, spec with { Background = Background.Cutout, Format = ImageFormat.Png }, cancellationToken);

@@ -2,8 +2,8 @@ using VehicleImages.Domain.Images;
 
 namespace VehicleImages.Domain.Renditions;
 
-/// <summary>What to derive from an original: size, background and encoding.</summary>
-public readonly record struct RenditionSpec(RenditionSize Size, Background Background, ImageFormat Format)
+/// <summary>What to derive from an original: size, background, encoding, and whether the car is framed (see <see cref="FrameGeometry"/>).</summary>
+public readonly record struct RenditionSpec(RenditionSize Size, Background Background, ImageFormat Format, bool Framed = false)
 {
     /// <summary>The formats renditions are encoded in.</summary>
     public static readonly IReadOnlyList<ImageFormat> Formats = [ImageFormat.Jpeg, ImageFormat.Png, ImageFormat.WebP, ImageFormat.Avif];

@@ -66,6 +66,31 @@ public sealed class OneAutoCutoutTests(StudioLibraryFixture library) : IClassFix
         Assert.Equal(ImageFormat.Jpeg, library.App.Service<ImageProcessor>().Probe(served).Format);
     }
 
+    [Theory]
+    [InlineData("Opaque", "-opaque-framed.jpg", false)]
+    [InlineData("Transparent", "-cutout-framed.png", true)]
+    public async Task Framed_true_serves_the_car_trimmed_and_padded_into_a_4_by_3_frame(string background, string variant, bool alpha)
+    {
+        var imaging = library.App.Service<ImageProcessor>();
+
+        var (status, body) = await GetAsync($"/vehicleimagery/imagefromid?image_id={StudioLibraryFixture.Configuration}-7&image_background={background}&framed=true");
+        var url = body.GetProperty("result").GetProperty("image_url").GetString()!;
+        var header = imaging.Probe(await library.App.Client.GetByteArrayAsync(url, Cancel));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(variant + "?", url, StringComparison.Ordinal);
+        Assert.Equal((DrawnCar.Width, DrawnCar.Width * 3 / 4, alpha), (header.Width, header.Height, header.HasAlpha));
+    }
+
+    [Fact]
+    public async Task Framed_must_be_the_literal_string_true_or_false()
+    {
+        var (status, body) = await GetAsync($"/vehicleimagery/imagefromid?image_id={StudioLibraryFixture.Configuration}-7&framed=1");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("framed", body.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
     private async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);

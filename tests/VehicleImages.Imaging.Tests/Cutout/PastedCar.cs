@@ -1,8 +1,10 @@
+using VehicleImages.Domain.Images;
+
 namespace VehicleImages.Imaging.Tests.Cutout;
 
 /// <summary>
-/// A car from a Carvana photo pasted onto a plain backdrop through its ground-truth mask, edge as is: a studio shot
-/// whose true silhouette is known exactly.
+/// A car from a Carvana photo pasted onto a plain backdrop through its ground-truth mask, the edge blended over one
+/// pixel as a lens would, then saved as a JPEG like a studio's photo: a studio shot whose true silhouette is known.
 /// </summary>
 internal static class PastedCar
 {
@@ -31,16 +33,34 @@ internal static class PastedCar
             for (var x = 0; x < width; x++)
             {
                 var i = (y * width) + x;
-                var car = mask.Data[i * mask.Bands] >= 128;
-                var value = (byte)Math.Round(level * (1 - (ShadowOpacity * (shade?[i] ?? 0))));
+                var car = Coverage(mask, x, y);
+                var value = level * (1 - (ShadowOpacity * (shade?[i] ?? 0)));
                 for (var c = 0; c < 3; c++)
                 {
-                    output[(i * 3) + c] = car ? photo.Data[(i * photo.Bands) + c] : value;
+                    output[(i * 3) + c] = (byte)Math.Round((car * photo.Data[(i * photo.Bands) + c]) + ((1 - car) * value));
                 }
             }
         }
 
-        return new PixelBuffer(output, width, height, 3);
+        var jpeg = Processors.Default.Encode(new PixelBuffer(output, width, height, 3), ImageFormat.Jpeg).Bytes;
+        using var decoded = Processors.Default.Decode(jpeg, int.MaxValue);
+        return decoded.Pixels();
+    }
+
+    // The share of the 3×3 square around the pixel that the mask calls car.
+    private static double Coverage(PixelBuffer mask, int x, int y)
+    {
+        var car = 0;
+        for (var dy = -1; dy <= 1; dy++)
+        {
+            for (var dx = -1; dx <= 1; dx++)
+            {
+                var (nx, ny) = (Math.Clamp(x + dx, 0, mask.Width - 1), Math.Clamp(y + dy, 0, mask.Height - 1));
+                car += mask[nx, ny, 0] >= 128 ? 1 : 0;
+            }
+        }
+
+        return car / 9.0;
     }
 
     /// <summary>The mask's bounding box as (left, top, right, bottom), inclusive.</summary>

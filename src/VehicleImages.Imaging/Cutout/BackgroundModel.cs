@@ -85,17 +85,25 @@ internal sealed class BackgroundModel
     public byte[] Render(int width, int height)
     {
         var output = new byte[width * height * 3];
-        Span<double> basis = stackalloc double[Terms];
+        var u = new double[width];
+        for (var x = 0; x < width; x++)
+        {
+            u[x] = Normalise(x, width);
+        }
+
         for (var y = 0; y < height; y++)
         {
+            // Along a row the surface is a quadratic in u: a + b·u + c·u².
             var v = Normalise(y, height);
-            for (var x = 0; x < width; x++)
+            var row = y * width * 3;
+            for (var channel = 0; channel < 3; channel++)
             {
-                Basis(Normalise(x, width), v, basis);
-                var p = ((y * width) + x) * 3;
-                for (var channel = 0; channel < 3; channel++)
+                var a = _coefficients[channel, 0] + (_coefficients[channel, 2] * v) + (_coefficients[channel, 5] * v * v);
+                var b = _coefficients[channel, 1] + (_coefficients[channel, 4] * v);
+                var c = _coefficients[channel, 3];
+                for (var x = 0; x < width; x++)
                 {
-                    output[p + channel] = (byte)Math.Clamp((int)Math.Round(Evaluate(_coefficients, channel, basis)), 0, 255);
+                    output[row + (x * 3) + channel] = (byte)Math.Clamp((int)Math.Round(a + (u[x] * (b + (c * u[x])))), 0, 255);
                 }
             }
         }

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Renditions;
+using VehicleImages.Imaging.Cutout;
 using VehicleImages.Imaging.Formats;
+using VehicleImages.Imaging.Framing;
 using VehicleImages.Imaging.Vips;
 
 namespace VehicleImages.Imaging;
@@ -65,10 +67,41 @@ public sealed class ImageProcessor
     /// <summary>Renders one rendition of an original: the on-demand path of the media endpoint.</summary>
     public EncodedImage Render(ReadOnlySpan<byte> original, RenditionSpec spec)
     {
-        var edge = spec.Size.LongEdge() ?? int.MaxValue;
-        using var decoded = Decode(original, edge);
-        return decoded.Encode(spec.Background, spec.Format);
+        using var decoded = Decode(original, DecodeEdge(spec));
+        if (!spec.Framed)
+        {
+            return decoded.Encode(spec.Background, spec.Format);
+        }
+
+        var (width, height) = FrameGeometry.Size(spec.Size, decoded.Header.Width, decoded.Header.Height);
+        var framed = Framer.Frame(Framer.Subject(decoded.Pixels()), width, height);
+        var keepAlpha = spec.Background != Background.Opaque && spec.Format.SupportsAlpha();
+        using var image = VipsImage.FromPixels(framed);
+        using var flat = keepAlpha ? null : image.Flatten(255, 255, 255);
+        return new EncodedImage(Encode(flat ?? image, spec.Format), spec.Format, width, height);
     }
+
+    /// <summary>
+    /// Renders the cut-out of a photo without alpha (see <see cref="BackgroundRemover"/>), framed if asked: the image
+    /// only when the background was plain enough to remove cleanly, and the verdict in words either way.
+    /// </summary>
+    public (EncodedImage? Image, string Verdict) RenderCutout(ReadOnlySpan<byte> original, RenditionSpec spec)
+    {
+        using var decoded = Decode(original, DecodeEdge(spec));
+        var cutout = BackgroundRemover.Remove(decoded.Pixels());
+        if (!cutout.IsClean)
+        {
+            return (null, cutout.Reason);
+        }
+
+        var (width, height) = FrameGeometry.Size(spec.Size, decoded.Header.Width, decoded.Header.Height);
+        return (Encode(spec.Framed ? Framer.Frame(cutout.Rgba, width, height) : cutout.Rgba, spec.Format), cutout.Reason);
+    }
+
+    // A framed car is scaled to fill the frame: decoding at twice the frame's size leaves room to trim the
+    // background around it without enlarging what is left.
+    private static int DecodeEdge(RenditionSpec spec) =>
+        spec.Size.LongEdge() is { } edge ? (spec.Framed ? 2 * edge : edge) : int.MaxValue;
 
     /// <summary>Encodes pixels made in memory (drawn, or computed like a cut-out mask) as an image file.</summary>
     public EncodedImage Encode(PixelBuffer pixels, ImageFormat format)

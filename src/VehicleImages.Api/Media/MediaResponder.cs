@@ -38,7 +38,7 @@ public sealed class MediaResponder(IBlobStore blobs, RenditionService renditions
                 : Results.Stream(original, image.Format.MimeType(), entityTag: new EntityTagHeaderValue($"\"{image.Hash.Hex[..32]}\""), enableRangeProcessing: true);
         }
 
-        var keepAlpha = image.HasAlpha && media.Background == Background.Transparent;
+        var keepAlpha = media.Background == Background.Cutout || (image.HasAlpha && media.Background == Background.Transparent);
         var format = media.Format ?? FormatNegotiation.Choose(context.Request.Headers.Accept, keepAlpha);
         if (media.Format is null)
         {
@@ -48,7 +48,7 @@ public sealed class MediaResponder(IBlobStore blobs, RenditionService renditions
         RenditionBlob rendition;
         try
         {
-            rendition = await renditions.EnsureAsync(image, new RenditionSpec(media.Size!.Value, media.Background, format), cancellationToken);
+            rendition = await renditions.EnsureAsync(image, new RenditionSpec(media.Size!.Value, media.Background, format, media.Framed), cancellationToken);
         }
         catch (RenderQueueFullException e)
         {

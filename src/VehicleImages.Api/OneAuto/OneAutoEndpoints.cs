@@ -101,7 +101,7 @@ public static class OneAutoEndpoints
     }
 
     private static async Task<IResult> ImageFromIdAsync(
-        HttpContext context, ICatalog catalog, ImageLinks links, PresignedRenditionLinks bucketLinks, MediaOptions media, CancellationToken cancellationToken)
+        HttpContext context, ICatalog catalog, ImageLinks links, PresignedRenditionLinks bucketLinks, RenditionService renditions, MediaOptions media, CancellationToken cancellationToken)
     {
         var query = context.Request.Query;
         if (Missing(query, "image_id") is { } missing)
@@ -127,6 +127,15 @@ public static class OneAutoEndpoints
             return OneAutoResults.BadRequest("Invalid parameter: ignore_issues must be the string true (or false)");
         }
 
+        // Not the vendor's: framed=true trims the background and pads every car into the same frame, so a row of
+        // them lines up.
+        var framedText = query["framed"].ToString();
+        if (framedText.Length > 0 && framedText is not ("true" or "false"))
+        {
+            return OneAutoResults.BadRequest("Invalid parameter: framed must be the string true (or false)");
+        }
+
+        var framed = framedText == "true";
         GenericColour? colour = null;
         var colourName = query["generic_colour_desc"].ToString();
         if (colourName.Length > 0 && (colour = GenericColours.FromName(colourName)) is null)
@@ -154,14 +163,18 @@ public static class OneAutoEndpoints
             warnings.Add($"Requested color {GenericColours.Name(colour!.Value)} not found for this car; nearest is {(image.Colour is { } c ? GenericColours.Name(c) : "unknown")}");
         }
 
-        // A cut-out keeps its alpha (PNG); a photo without alpha cannot be made transparent here, so it is served
-        // opaque and the answer says so.
-        var spec = transparent && image.HasAlpha
-            ? new RenditionSpec(RenditionSize.Wallpaper, Background.Transparent, ImageFormat.Png)
-            : new RenditionSpec(RenditionSize.Wallpaper, Background.Opaque, transparent ? ImageFormat.Png : ImageFormat.Jpeg);
-        if (transparent && !image.HasAlpha)
+        // Transparent: a cut-out keeps its own alpha; a photo without alpha has its plain background removed, made
+        // once and stored like any rendition. When the background is not plain enough to remove cleanly the answer
+        // is the opaque image with 206, never a bad cut-out.
+        var spec = new RenditionSpec(RenditionSize.Wallpaper, Background.Opaque, ImageFormat.Jpeg, framed);
+        if (transparent)
         {
-            warnings.Add("A transparent background is not available for this image; it is served on white");
+            var outcome = await renditions.CutoutAsync(image, spec with { Background = Background.Cutout, Format = ImageFormat.Png }, cancellationToken);
+            spec = outcome.Rendition.Spec;
+            if (outcome.Refusal is { } refusal)
+            {
+                warnings.Add($"A transparent background is not available for this image, so it is served on white ({refusal})");
+            }
         }
 
         var result = new { ImageUrl = await ImageUrlAsync(context, image, spec, links, bucketLinks, media, cancellationToken) };

@@ -47,7 +47,10 @@ public sealed class ImageLinks(MediaLinks links, RenditionService renditions)
         }
 
         var made = await renditions.EnsureAsync(image, canonical, cancellationToken);
-        var (width, height) = canonical.Size.Fit(image.Width, image.Height);
+        var (width, height) = Dimensions(image, canonical);
         return new ServedImage(link, canonical.Format, width, height, made.Length);
     }
+
+    private static (int Width, int Height) Dimensions(VehicleImage image, RenditionSpec spec) =>
+        spec.Framed ? FrameGeometry.Size(spec.Size, image.Width, image.Height) : spec.Size.Fit(image.Width, image.Height);
 }

@@ -5,21 +5,23 @@ using VehicleImages.Domain.Renditions;
 namespace VehicleImages.Application.Media;
 
 /// <summary>
-/// What a media link serves: the original file as ingested, or a rendition (size, background, format). A null
-/// format means "auto": chosen per request from the Accept header.
+/// What a media link serves: the original file as ingested, or a rendition (size, background, format, framed or
+/// not). A null format means "auto": chosen per request from the Accept header.
 /// </summary>
-public sealed record MediaVariant(RenditionSize? Size, Background Background, ImageFormat? Format)
+public sealed record MediaVariant(RenditionSize? Size, Background Background, ImageFormat? Format, bool Framed = false)
 {
+    private const string FramedSuffix = "-framed";
+
     public static readonly MediaVariant Original = new(null, Background.Opaque, null);
 
     public bool IsOriginal => Size is null;
 
-    public static MediaVariant Rendition(RenditionSpec spec) => new(spec.Size, spec.Background, spec.Format);
+    public static MediaVariant Rendition(RenditionSpec spec) => new(spec.Size, spec.Background, spec.Format, spec.Framed);
 
-    /// <summary>The last segment of the link's path: "original", "large-opaque.jpg", "small-transparent.auto".</summary>
+    /// <summary>The last segment of the link's path: "original", "large-opaque.jpg", "small-transparent.auto", "large-cutout-framed.png".</summary>
     public string Segment => IsOriginal
         ? "original"
-        : $"{Size!.Value.ToString().ToLowerInvariant()}-{Background.ToString().ToLowerInvariant()}.{Extension(Format)}";
+        : $"{Size!.Value.ToString().ToLowerInvariant()}-{Background.ToString().ToLowerInvariant()}{(Framed ? FramedSuffix : "")}.{Extension(Format)}";
 
     public static bool TryParse(string? segment, [NotNullWhen(true)] out MediaVariant? variant)
     {
@@ -37,7 +39,9 @@ public sealed record MediaVariant(RenditionSize? Size, Background Background, Im
             return false;
         }
 
-        if (!TryNamed(segment[..dash], out RenditionSize size) || !TryNamed(segment[(dash + 1)..dot], out Background background))
+        var middle = segment[(dash + 1)..dot];
+        var framed = middle.EndsWith(FramedSuffix, StringComparison.Ordinal);
+        if (!TryNamed(segment[..dash], out RenditionSize size) || !TryNamed(framed ? middle[..^FramedSuffix.Length] : middle, out Background background))
         {
             return false;
         }
@@ -47,7 +51,7 @@ public sealed record MediaVariant(RenditionSize? Size, Background Background, Im
             return false;
         }
 
-        variant = new MediaVariant(size, background, format);
+        variant = new MediaVariant(size, background, format, framed);
         return true;
     }
 

@@ -17,7 +17,13 @@ public static class BlobKeys
 
     public static string Rendition(ContentHash hash, RenditionSpec spec) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"renditions/v{EncoderVersion}/{hash.Hex[..2]}/{hash.Hex}/{spec.Size.ToString().ToLowerInvariant()}-{spec.Background.ToString().ToLowerInvariant()}{spec.Format.Extension()}");
+            $"renditions/v{EncoderVersion}/{hash.Hex[..2]}/{hash.Hex}/{spec.Size.ToString().ToLowerInvariant()}-{spec.Background.ToString().ToLowerInvariant()}{(spec.Framed ? "-framed" : "")}{spec.Format.Extension()}");
+
+    /// <summary>
+    /// Marks a cut-out that was refused because the background was not plain enough; holds the reason, so the
+    /// verdict is made once like the rendition it stands for.
+    /// </summary>
+    public static string CutoutRefusal(ContentHash hash, RenditionSpec spec) => Rendition(hash, spec) + ".refused";
 
     /// <summary>Every rendition of one original shares this prefix, so deleting an image can sweep them.</summary>
     public static string RenditionPrefix(ContentHash hash) => $"renditions/v{EncoderVersion}/{hash.Hex[..2]}/{hash.Hex}/";

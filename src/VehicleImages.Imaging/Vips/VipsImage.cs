@@ -111,6 +111,12 @@ internal sealed class VipsImage : IDisposable
     public VipsImage Flatten(byte red, byte green, byte blue) =>
         Call("flatten", op => op.Set("background", $"{red} {green} {blue}"));
 
+    /// <summary>Colour times alpha (as floats), so resampling does not pull in the colour of invisible pixels.</summary>
+    public VipsImage Premultiply() => Call("premultiply", _ => { });
+
+    /// <summary>The inverse of <see cref="Premultiply"/>.</summary>
+    public VipsImage Unpremultiply() => Call("unpremultiply", _ => { });
+
     public VipsImage Colourspace(string space) => Call("colourspace", op => op.Set("space", space));
 
     public VipsImage ExtractBands(int first, int count) => Call("extract_band", op => op.Set("band", first).Set("n", count));

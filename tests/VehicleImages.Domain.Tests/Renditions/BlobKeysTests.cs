@@ -9,11 +9,14 @@ public sealed class BlobKeysTests
     private static readonly ContentHash _otherHash = ContentHash.Of("abd"u8);
     private static readonly RenditionSpec _thumbnail = new(RenditionSize.Thumbnail, Background.Opaque, ImageFormat.Jpeg);
 
+    private static readonly bool[] Framings = [false, true];
+
     private static IEnumerable<RenditionSpec> AllSpecs =>
         from size in Enum.GetValues<RenditionSize>()
         from background in Enum.GetValues<Background>()
         from format in Enum.GetValues<ImageFormat>()
-        select new RenditionSpec(size, background, format);
+        from framed in Framings
+        select new RenditionSpec(size, background, format, framed);
 
     [Fact]
     public void Originals_are_fanned_out_by_the_first_two_hex_digits()

@@ -37,6 +37,30 @@ public sealed class RenditionSpecTests
     }
 
     [Fact]
+    public void Canonical_keeps_a_cutout_of_a_photo_without_alpha()
+    {
+        var spec = new RenditionSpec(RenditionSize.Small, Background.Cutout, ImageFormat.Png);
+
+        Assert.Equal(spec, spec.Canonical(4000, 3000, hasAlpha: false));
+    }
+
+    [Fact]
+    public void Canonical_keeps_the_own_alpha_of_an_image_asked_for_as_a_cutout()
+    {
+        var spec = new RenditionSpec(RenditionSize.Small, Background.Cutout, ImageFormat.Png);
+
+        Assert.Equal(spec with { Background = Background.Transparent }, spec.Canonical(4000, 3000, hasAlpha: true));
+    }
+
+    [Fact]
+    public void Canonical_turns_a_cutout_into_opaque_for_jpeg()
+    {
+        var spec = new RenditionSpec(RenditionSize.Small, Background.Cutout, ImageFormat.Jpeg);
+
+        Assert.Equal(spec with { Background = Background.Opaque }, spec.Canonical(4000, 3000, hasAlpha: false));
+    }
+
+    [Fact]
     public void Canonical_turns_transparent_into_opaque_for_jpeg()
     {
         var spec = new RenditionSpec(RenditionSize.Small, Background.Transparent, ImageFormat.Jpeg);

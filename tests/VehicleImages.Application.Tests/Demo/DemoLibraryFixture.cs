@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using VehicleImages.Application.Demo;
 using VehicleImages.Application.Ingest.Manifests;
 using VehicleImages.Imaging;
@@ -22,16 +21,12 @@ public sealed class DemoLibraryFixture : IAsyncLifetime
 
     public string ManifestPath { get; private set; } = "";
 
-    public TimeSpan Elapsed { get; private set; }
-
     /// <summary>The manifest's rows as column name → value.</summary>
     public IReadOnlyList<IReadOnlyDictionary<string, string>> Rows { get; private set; } = [];
 
     public async ValueTask InitializeAsync()
     {
-        var clock = Stopwatch.StartNew();
         ManifestPath = await DemoLibrary.WriteAsync(Folder, Imaging, CancellationToken.None);
-        Elapsed = clock.Elapsed;
         using var reader = new StreamReader(ManifestPath);
         Rows = [.. CsvTable.Read(reader).Select(record => record.Fields)];
     }

@@ -72,6 +72,7 @@ internal static class VinLatency
 
         var latencies = Enum.GetValues<State>().ToDictionary(s => s, _ => new List<double>());
         var decoded = new Dictionary<string, VinDecoding>(StringComparer.Ordinal);
+        var byVin = Enum.GetValues<State>().ToDictionary(s => s, _ => new Dictionary<string, List<double>>(StringComparer.Ordinal));
         for (var round = 1; round <= rounds; round++)
         {
             foreach (var state in Enum.GetValues<State>())
@@ -92,7 +93,14 @@ internal static class VinLatency
                     var decoder = new VinDecoder(vpic);
                     var started = Stopwatch.GetTimestamp();
                     decoded[vin.Value] = await decoder.DecodeAsync(vin, CancellationToken.None);
-                    latencies[state].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    latencies[state].Add(elapsed);
+                    if (!byVin[state].TryGetValue(vin.Value, out var mine))
+                    {
+                        byVin[state][vin.Value] = mine = [];
+                    }
+
+                    mine.Add(elapsed);
                 }
 
                 var list = latencies[state].TakeLast(vins.Count).ToList();
@@ -123,6 +131,11 @@ internal static class VinLatency
                 $"{Describe(state)}: p99 {p99:0.00} ms; target < {target:0} ms: **{(p99 < target ? "met" : "not met")}**"));
         }
 
+        // Slow every round means the VIN is costly to decode; slow in one round only means the machine was busy.
+        Console.WriteLine();
+        Console.WriteLine("Slowest VINs by their median over rounds (new connection per decode): " + string.Join("; ", byVin[State.NewConnection]
+            .OrderByDescending(v => Stats.Median(v.Value)).Take(5)
+            .Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Key} ({decoded[v.Key].Make} {decoded[v.Key].Model}) {Stats.Median(v.Value):0.0} ms [{string.Join(", ", v.Value.Select(x => x.ToString("0.0", CultureInfo.InvariantCulture)))}]"))));
         Console.WriteLine();
         Console.WriteLine("Examples: " + string.Join("; ", real.Take(3).Select(v => decoded[v.Value]).Select(d =>
             $"{d.Vin.Value} → {d.ModelYear} {d.Make} {d.Model}{(d.Trim is null ? "" : " " + d.Trim)}")));

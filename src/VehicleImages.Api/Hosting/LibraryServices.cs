@@ -68,6 +68,7 @@ public static class LibraryServices
         services.AddSingleton<RenditionService>();
         services.AddSingleton<ImageLinks>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<MediaImages>();
         services.AddSingleton<MediaResponder>();
         services.AddSingleton(Options.Create(vin));
         services.AddSingleton(new VinDecoder(vpic));

@@ -46,6 +46,38 @@ internal static class ProcessMemory
         }
     }
 
+    /// <summary>
+    /// User plus system CPU time of the process and its descendants (nginx workers), in seconds, from /proc/PID/stat
+    /// (clock ticks of 1/100 s, Linux's USER_HZ); NaN when the process is gone.
+    /// </summary>
+    public static double TreeCpuSeconds(int pid)
+    {
+        var total = 0L;
+        foreach (var id in Descendants(pid).Prepend(pid))
+        {
+            string stat;
+            try
+            {
+                stat = File.ReadAllText($"/proc/{id}/stat");
+            }
+            catch (IOException)
+            {
+                if (id == pid)
+                {
+                    return double.NaN;
+                }
+
+                continue;
+            }
+
+            // Fields after "(comm)": state is the 1st, utime the 12th, stime the 13th.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            total += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+
+        return total / 100d;
+    }
+
     /// <summary>How many processes the peak sums (1 for a lone process, 1 + workers for nginx).</summary>
     public static int ProcessCount(int pid) => Descendants(pid).Count() + 1;
 

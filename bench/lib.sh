@@ -94,11 +94,12 @@ bench_tempdir() {
   bench_tmp="$(mktemp -d "${TMPDIR:-/tmp}/vi-bench-$1.XXXXXX")"
 }
 
-# A free loopback port (probed; servers are started right after choosing one).
+# A free loopback port (probed; servers are started right after choosing one). Below the kernel's ephemeral range
+# (32768 and up), where a port can be taken by an outgoing connection that a probe cannot see.
 bench_port() {
   local port
   for _ in $(seq 200); do
-    port=$((20000 + RANDOM % 40000))
+    port=$((20000 + RANDOM % 12000))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return 0

@@ -6,7 +6,7 @@ namespace VehicleImages.Benchmarks;
 
 /// <summary>
 /// `wrk-compare`: HTTP throughput of two servers side by side with wrk, alternating rounds (A, B, A, B, ...) after
-/// one uncounted warm-up round each, with the same wrk settings for both. Each side gets its own list of request
+/// an uncounted warm-up of each (90 s by default, --warmup), with the same wrk settings for both. Each side gets its own list of request
 /// paths, which the Lua script cycles through. Prints medians over rounds, the median of per-round ratios
 /// (first side ÷ second) against the target, and each server's peak RSS (VmHWM, summed over its worker processes).
 /// </summary>
@@ -34,12 +34,18 @@ internal static class WrkComparison
         var target = options.Double("--target", 0.5);
         var costTarget = options.Optional("--cost-target") is { } cost ? double.Parse(cost, CultureInfo.InvariantCulture) : (double?)null;
         var clientCpus = options.Optional("--client-cpus");
+        var warmup = options.Optional("--warmup") ?? "90s";
         var title = options.Optional("--title") ?? "throughput";
 
-        Console.Error.WriteLine($"wrk-compare: {title}: {string.Join(" vs ", sides.Select(s => s.Name))}, wrk {string.Join(' ', wrkArgs)}, {rounds} rounds + 1 warm-up");
+        Console.Error.WriteLine($"wrk-compare: {title}: {string.Join(" vs ", sides.Select(s => s.Name))}, wrk {string.Join(' ', wrkArgs)}, {rounds} rounds after a {warmup} warm-up of each side");
+        // Warm-up, uncounted: page cache, connection pools, and above all the JIT. .NET starts every method
+        // unoptimised and recompiles the busy ones in the background; on one shared core that took over a minute of
+        // load (seen in perf maps), so a short warm-up would measure our server half-compiled against a peer that
+        // has a handful of methods to compile.
+        var warmupArgs = wrkArgs.Select(a => a.StartsWith("-d", StringComparison.Ordinal) ? "-d" + warmup : a).ToArray();
         foreach (var side in sides)
         {
-            await RunWrkAsync(side, lua, wrkArgs, clientCpus); // warm-up: JIT, connection pools, page cache
+            await RunWrkAsync(side, lua, warmupArgs, clientCpus);
         }
 
         var results = sides.ToDictionary(s => s.Name, _ => new List<Round>());

@@ -12,6 +12,7 @@ return args switch
     ["render-worker", .. var rest] => RenderWorker.Run(CommandLine.Parse(rest)),
     ["api-breakdown", .. var rest] => await ApiBreakdown.RunAsync(CommandLine.Parse(rest)),
     ["media-breakdown", .. var rest] => await MediaBreakdown.RunAsync(CommandLine.Parse(rest)),
+    ["access-breakdown", .. var rest] => await AccessBreakdown.RunAsync(CommandLine.Parse(rest)),
     ["vin-latency", .. var rest] => await VinLatency.RunAsync(CommandLine.Parse(rest)),
     _ => Usage(),
 };
@@ -29,6 +30,7 @@ static int Usage()
           render-worker --list FILE [--concurrency N]
           api-breakdown --data DIR --pairs FILE [--passes 3]
           media-breakdown --data DIR [--size Small] [--passes 3]
+          access-breakdown --data DIR [--calls 200000] [--passes 5]
           vin-latency --vpic FILE [--manifest CSV] [--rounds 3] [--per-wmi 12] [--seed 1] [--target-ms 20]
         """);
     return 2;

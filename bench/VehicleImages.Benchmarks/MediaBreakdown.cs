@@ -75,7 +75,7 @@ internal static class MediaBreakdown
 
             return Task.CompletedTask;
         });
-        var mediaImages = new MediaImages(catalog);
+        var mediaImages = new MediaImages(catalog, TimeProvider.System);
         await Time("MediaImages.FindAsync, warm: the image from memory (what the endpoint does since the image was first served)", async i =>
             found[i] = await mediaImages.FindAsync(images[i].Id, CancellationToken.None) ?? throw new InvalidOperationException("image missing"));
         await Time("  on a miss: ICatalog.FindImageAsync, the image's row (SQLite by rowid, 28 columns → VehicleImage)", async i =>

@@ -1,3 +1,4 @@
+using VehicleImages.Application.Media;
 using VehicleImages.Application.Admin;
 using VehicleImages.Application.Audit;
 using VehicleImages.Domain.Colours;
@@ -33,10 +34,10 @@ public sealed record RemovedImage(VehicleImage Image, Exception? BlobFailure);
 
 /// <summary>
 /// What curators do to images: relabel, judge good or bad, delete. Every change is written through the curation
-/// store, which every API reads from directly (nothing in the process caches images or search results), so it
+/// store, which every API reads from directly (the media endpoint's moment of memory is told of deletes), so it
 /// shows in every family's next answer; and every change is recorded in the audit log with its actor.
 /// </summary>
-public sealed class LibraryCurator(ICatalog catalog, ICatalogCuration curation, IBlobStore blobs, AuditTrail audit)
+public sealed class LibraryCurator(ICatalog catalog, ICatalogCuration curation, IBlobStore blobs, AuditTrail audit, MediaImages media)
 {
     public async Task<ImageMatch?> FindAsync(ImageId id, CancellationToken cancellationToken)
     {
@@ -85,6 +86,7 @@ public sealed class LibraryCurator(ICatalog catalog, ICatalogCuration curation, 
             return null;
         }
 
+        media.Forget(id);
         var before = current is null ? null : LabelSnapshot.Of(current);
         await audit.RecordAsync(actor, "image.delete", Subject(id), before, null, cancellationToken);
         try

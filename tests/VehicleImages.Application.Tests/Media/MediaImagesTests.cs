@@ -11,6 +11,7 @@ public sealed class MediaImagesTests : IDisposable
 {
     private readonly TempDirectory _folder = new();
     private readonly StorageOptions _storage;
+    private readonly ManualClock _clock = new(DateTimeOffset.UnixEpoch);
 
     public MediaImagesTests() => _storage = new StorageOptions { DataDirectory = _folder.Path };
 
@@ -20,7 +21,7 @@ public sealed class MediaImagesTests : IDisposable
         var catalog = await OpenAsync();
         var image = await AddAsync(catalog, "one");
 
-        var found = await new MediaImages(catalog).FindAsync(image.Id, TestContext.Current.CancellationToken);
+        var found = await new MediaImages(catalog, _clock).FindAsync(image.Id, TestContext.Current.CancellationToken);
 
         Assert.NotNull(found);
         Assert.Equal(image.Hash, found.Hash);
@@ -31,7 +32,7 @@ public sealed class MediaImagesTests : IDisposable
     public async Task An_unknown_id_is_found_once_an_ingest_adds_it()
     {
         var catalog = await OpenAsync();
-        var images = new MediaImages(catalog);
+        var images = new MediaImages(catalog, _clock);
         var later = SampleImages.Image(SampleImages.Configuration(), "later");
 
         Assert.Null(await images.FindAsync(later.Id, TestContext.Current.CancellationToken));
@@ -44,22 +45,41 @@ public sealed class MediaImagesTests : IDisposable
     public async Task A_found_image_is_answered_from_memory_afterwards()
     {
         var catalog = await OpenAsync();
-        var images = new MediaImages(catalog);
+        var images = new MediaImages(catalog, _clock);
         var image = await AddAsync(catalog, "kept");
         Assert.NotNull(await images.FindAsync(image.Id, TestContext.Current.CancellationToken));
 
-        // Behind the catalog's back (the service never deletes rows): only memory can still answer.
-        await using (var connection = new SqliteConnection($"Data Source={_storage.CatalogPath};Pooling=False"))
-        {
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var delete = connection.CreateCommand();
-            delete.CommandText = "DELETE FROM images WHERE id = $id";
-            delete.Parameters.AddWithValue("$id", image.Id.Value);
-            Assert.Equal(1, await delete.ExecuteNonQueryAsync(TestContext.Current.CancellationToken));
-        }
+        // Behind the catalog's back, as another process's delete would be: memory answers for a moment, then not.
+        await DeleteRowAsync(image.Id);
 
         Assert.Null(await catalog.FindImageAsync(image.Id, TestContext.Current.CancellationToken));
         Assert.Equal(image.Hash, (await images.FindAsync(image.Id, TestContext.Current.CancellationToken))?.Hash);
+        _clock.Advance(MediaImages.Lifetime);
+        Assert.Null(await images.FindAsync(image.Id, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_forgotten_image_is_asked_of_the_catalog_again()
+    {
+        var catalog = await OpenAsync();
+        var images = new MediaImages(catalog, _clock);
+        var image = await AddAsync(catalog, "deleted");
+        Assert.NotNull(await images.FindAsync(image.Id, TestContext.Current.CancellationToken));
+        await DeleteRowAsync(image.Id);
+
+        images.Forget(image.Id);
+
+        Assert.Null(await images.FindAsync(image.Id, TestContext.Current.CancellationToken));
+    }
+
+    private async Task DeleteRowAsync(ImageId id)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_storage.CatalogPath};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var delete = connection.CreateCommand();
+        delete.CommandText = "DELETE FROM images WHERE id = $id";
+        delete.Parameters.AddWithValue("$id", id.Value);
+        Assert.Equal(1, await delete.ExecuteNonQueryAsync(TestContext.Current.CancellationToken));
     }
 
     public void Dispose()

@@ -2,6 +2,7 @@ using VehicleImages.Benchmarks;
 
 return args switch
 {
+    ["catalog-scale", .. var rest] => await VehicleImages.Benchmarks.CatalogScale.CatalogScaleBenchmark.RunAsync(rest),
     ["ingest", var corpus, .. var rest] => await IngestBenchmark.RunAsync(corpus, rest),
     _ => Usage(),
 };

@@ -78,6 +78,7 @@ public static class LibraryServices
         services.AddSingleton<ImageLinks>();
         services.AddSingleton<PresignedRenditionLinks>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<MediaImages>();
         services.AddSingleton<MediaResponder>();
         services.AddSingleton(Options.Create(vin));
         services.AddSingleton(new VinDecoder(vpic));

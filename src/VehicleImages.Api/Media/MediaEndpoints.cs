@@ -5,7 +5,6 @@ using VehicleImages.Api.Http;
 using VehicleImages.Application.Media;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Renditions;
-using VehicleImages.Storage.Catalog;
 
 namespace VehicleImages.Api.Media;
 
@@ -27,7 +26,7 @@ public static class MediaEndpoints
 
     private static async Task<IResult> ServeAsync(
         string id, string variant, long? exp, string? sig, int? width, HttpContext context,
-        LinkSigner signer, ICatalog catalog, MediaResponder responder, TimeProvider clock, CancellationToken cancellationToken)
+        LinkSigner signer, MediaImages images, MediaResponder responder, TimeProvider clock, CancellationToken cancellationToken)
     {
         // Validate: a path that cannot be one of our links is simply not found.
         if (!ImageId.TryParse(id, out var imageId) || !MediaVariant.TryParse(variant, out var media))
@@ -46,7 +45,7 @@ public static class MediaEndpoints
             return Problems.BadRequest($"width must be between 1 and {MediaSizing.MaxWidth} pixels.");
         }
 
-        var image = await catalog.FindImageAsync(imageId, cancellationToken);
+        var image = await images.FindAsync(imageId, cancellationToken);
         if (image is null)
         {
             return Problems.NotFound("No such image.");

@@ -95,14 +95,23 @@ public sealed class IngestCommandTests
             await Task.Delay(20);
         }
 
-        throw new TimeoutException($"The ingest never reached {count} images before it {(process.HasExited ? "exited" : "timed out")}.");
+        throw new TimeoutException($"The ingest never reached {count} images before it {(process.HasExited ? "exited" : "timed out")}: {process.StandardError}");
     }
+
+    private static bool _sqliteLoaded;
 
     private static async Task<long> CountImagesAsync(string database)
     {
         try
         {
-            await SqliteCatalog.OpenAsync(database, CancellationToken.None);
+            // The catalog is opened once, to load SQLite the way the service does: opening it on every poll would check
+            // its migrations each time, which waits on the running ingest's writes and can outlast it on a busy machine.
+            if (!_sqliteLoaded)
+            {
+                await SqliteCatalog.OpenAsync(database, CancellationToken.None);
+                _sqliteLoaded = true;
+            }
+
             await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();

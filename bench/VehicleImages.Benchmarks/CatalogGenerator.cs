@@ -97,7 +97,8 @@ internal static class CatalogGenerator
         }
 
         var clock = Stopwatch.StartNew();
-        var catalog = await StorageFactory.OpenCatalogAsync(new StorageOptions { DataDirectory = data }, CancellationToken.None);
+        // --catalog names a PostgreSQL database (as Storage:Catalog does); without it the catalog is the data folder's SQLite file.
+        var catalog = await StorageFactory.OpenCatalogAsync(new StorageOptions { DataDirectory = data, Catalog = options.Optional("--catalog") }, CancellationToken.None);
         var batch = new List<CatalogEntry>(batchSize);
         var made = 0;
         var ingestedAt = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);

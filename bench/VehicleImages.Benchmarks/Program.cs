@@ -3,6 +3,7 @@ using VehicleImages.Benchmarks.Common;
 
 return args switch
 {
+    ["catalog-scale", .. var rest] => await VehicleImages.Benchmarks.CatalogScale.CatalogScaleBenchmark.RunAsync(rest),
     ["ingest", var corpus, .. var rest] => await IngestBenchmark.RunAsync(corpus, rest),
     ["cutout", var corpus, .. var rest] => CutoutBenchmark.Run(corpus, rest),
     ["generate-catalog", .. var rest] => await CatalogGenerator.RunAsync(CommandLine.Parse(rest)),
@@ -24,7 +25,7 @@ static int Usage()
         usage: benchmarks SUBCOMMAND ...   (the scripts in bench/ run these)
           ingest CORPUS_DIR [--rounds N]
           cutout CORPUS_DIR [--rounds N]
-          generate-catalog --data DIR --paths-out FILE [--images 100000] [--makes 50] [--models-per-make 20] [--size Small] [--seed 1]
+          generate-catalog --data DIR --paths-out FILE [--catalog POSTGRES_URL] [--images 100000] [--makes 50] [--models-per-make 20] [--size Small] [--seed 1]
           static-json-server --body FILE --urls URL [--path /images]
           wrk-compare --lua FILE --side name=N,url=U,pid=P,paths=F --side ... [--rounds 5] [--wrk-args "-t2 -c32 -d10s"] [--target 0.5] [--title T]
           sign-links --data DIR --signing-key B64 --size SIZE --ours FILE --files FILE

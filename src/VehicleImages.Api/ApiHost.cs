@@ -40,6 +40,7 @@ public static class ApiHost
             app.Logger.KeysNotRequired();
         }
 
+        app.UseTrustedProxies();
         app.UseRequestIds();
         app.UseExceptionHandler();
         app.MapHealth();

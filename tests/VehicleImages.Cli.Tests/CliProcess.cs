@@ -89,6 +89,17 @@ internal sealed class CliProcess : IDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>SIGTERM: the clean stop a service manager sends, which lets the process finish its work and flush.</summary>
+    public async Task<int> StopAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        return await WaitAsync(timeout);
+    }
+
     /// <summary>SIGKILL on Linux: no handler runs, nothing is flushed, as in a crash.</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
 

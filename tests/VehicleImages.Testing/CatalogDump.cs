@@ -1,11 +1,13 @@
 using System.Text;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using VehicleImages.Storage.Catalog.Sqlite;
 
 namespace VehicleImages.Testing;
 
 /// <summary>
-/// A SQLite catalog's whole content as sorted text, for comparing two catalogs. Ingest times are left out:
+/// A catalog's whole content (SQLite or PostgreSQL) as sorted text, for comparing two catalogs. Ingest times are left out:
 /// they differ between any two runs and say nothing about what was catalogued.
 /// </summary>
 public static class CatalogDump
@@ -18,6 +20,18 @@ public static class CatalogDump
         await SqliteCatalog.OpenAsync(databasePath, CancellationToken.None);
         await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
+        return await DumpAsync(connection);
+    }
+
+    public static async Task<string> OfPostgresAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        return await DumpAsync(connection);
+    }
+
+    private static async Task<string> DumpAsync(DbConnection connection)
+    {
         var dump = new StringBuilder();
         foreach (var table in new[] { "configurations", "images" })
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -8,8 +7,6 @@ namespace VehicleImages.Storage.Sqlite;
 /// <summary>Applies the embedded Sqlite.NNNN_name.sql scripts in order, each once, each in a transaction.</summary>
 internal static class SqliteMigrator
 {
-    private const string Prefix = "Sqlite.";
-
     public static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(new CommandDefinition(
@@ -18,7 +15,7 @@ internal static class SqliteMigrator
         var applied = (await connection.QueryAsync<long>(new CommandDefinition(
             "SELECT version FROM schema_migrations", cancellationToken: cancellationToken))).ToHashSet();
 
-        foreach (var (version, name, sql) in Scripts())
+        foreach (var (version, name, sql) in MigrationScripts.Load("Sqlite"))
         {
             if (applied.Contains(version))
             {
@@ -32,18 +29,6 @@ internal static class SqliteMigrator
                 new { version, name, now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) },
                 transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
-        }
-    }
-
-    private static IEnumerable<(long Version, string Name, string Sql)> Scripts()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            var name = resource[Prefix.Length..^".sql".Length];
-            var version = long.Parse(name[..name.IndexOf('_', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
-            using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
-            yield return (version, name, reader.ReadToEnd());
         }
     }
 }

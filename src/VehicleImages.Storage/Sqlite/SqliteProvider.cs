@@ -7,10 +7,7 @@ internal static class SqliteProvider
     {
         SqliteNativeLibrary.Install();
         SQLitePCL.Batteries_V2.Init();
-
-        // Columns are snake_case, row classes PascalCase; Dapper's switch is process-wide, so it is set here,
-        // before any SQLite store reads a row.
-        Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
+        RowMapping.EnsureConfigured();
         return true;
     });
 

@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using VehicleImages.Domain.Colours;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Quality;
-using VehicleImages.Domain.Renditions;
 
 namespace VehicleImages.Storage.Catalog.Sqlite;
 
@@ -94,7 +92,7 @@ internal class ImageRow
         Phash = unchecked((long)image.PerceptualHash),
         QualityIssues = (long)image.Quality.Issues,
         DuplicateOf = image.Quality.DuplicateOf?.Value,
-        Renditions = JsonSerializer.Serialize(image.Renditions.Select(RenditionColumn.Of).ToArray(), RenditionColumn.Options),
+        Renditions = RenditionsJson.Write(image.Renditions),
         IngestedAt = image.IngestedAt.ToString("O", CultureInfo.InvariantCulture),
     };
 
@@ -125,18 +123,7 @@ internal class ImageRow
         AccentColour = AccentColour,
         PerceptualHash = unchecked((ulong)Phash),
         Quality = new QualityVerdict((QualityIssues)QualityIssues, DuplicateOf is { } duplicate ? new ImageId(duplicate) : null),
-        Renditions = [.. (JsonSerializer.Deserialize<RenditionColumn[]>(Renditions, RenditionColumn.Options) ?? []).Select(r => r.ToDomain())],
+        Renditions = RenditionsJson.Read(Renditions),
         IngestedAt = DateTimeOffset.Parse(IngestedAt, CultureInfo.InvariantCulture),
     };
-
-    /// <summary>One stored rendition as it sits in the JSON column: short names, because there are five per row.</summary>
-    private sealed record RenditionColumn(int S, int B, int F, int W, int H, long N)
-    {
-        public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
-
-        public static RenditionColumn Of(StoredRendition rendition) =>
-            new((int)rendition.Spec.Size, (int)rendition.Spec.Background, (int)rendition.Spec.Format, rendition.Width, rendition.Height, rendition.ByteSize);
-
-        public StoredRendition ToDomain() => new(new RenditionSpec((RenditionSize)S, (Background)B, (ImageFormat)F), W, H, N);
-    }
 }

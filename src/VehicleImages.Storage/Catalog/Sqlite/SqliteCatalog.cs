@@ -113,17 +113,7 @@ public sealed class SqliteCatalog : ICatalog
             new { make = MatchKey.Of(search.Make), model = MatchKey.Of(search.Model), year = search.Year, trim = Blank(MatchKey.Of(search.Trim)) },
             cancellationToken: cancellationToken));
 
-        var bodyKey = MatchKey.Of(search.Body);
-        return
-        [
-            .. rows.GroupBy(r => r.Id)
-                .Select(g => new ConfigurationSummary(
-                    g.First().ToDomain(),
-                    g.Select(r => (View)r.ImageView).ToHashSet(),
-                    g.Where(r => r.ImageColour is not null).Select(r => (GenericColour)r.ImageColour!.Value).ToHashSet()))
-                .Where(s => bodyKey.Length == 0 || MatchKey.Of(s.Configuration.Body) == bodyKey)
-                .OrderByDescending(s => s.Configuration.Years?.To ?? 0).ThenBy(s => s.Configuration.Trim).ThenBy(s => s.Configuration.Id),
-        ];
+        return ConfigurationSummaries.Of(rows.Select(r => new ConfigurationCoverage(r.ToDomain(), (View)r.ImageView, (GenericColour?)r.ImageColour)), search);
     }
 
     public async Task<IReadOnlyList<VehicleImage>> FindByConfigurationAsync(Guid configuration, IReadOnlyCollection<View> views, CancellationToken cancellationToken)

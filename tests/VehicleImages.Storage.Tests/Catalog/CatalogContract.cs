@@ -1,5 +1,8 @@
+using VehicleImages.Domain.Colours;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Quality;
+using VehicleImages.Domain.Search;
+using VehicleImages.Domain.Vehicles;
 using VehicleImages.Storage.Catalog;
 
 namespace VehicleImages.Storage.Tests.Catalog;
@@ -132,6 +135,96 @@ public abstract class CatalogContract : IAsyncLifetime
 
         Assert.Equal(expected.Select(i => i.Id), photos.Select(i => i.Id));
         Assert.Empty(await Catalog.FindByVinAsync("1HGCM82633A123456", Cancel));
+    }
+
+    [Fact]
+    public async Task Summaries_cover_the_views_and_colours_of_good_images_newest_years_first()
+    {
+        var newer = SampleImages.Configuration(from: 2019, to: 2023);
+        var older = SampleImages.Configuration(from: 2016, to: 2018);
+        var undated = new VehicleConfiguration("Jaguar", "F-PACE", "S", "SUV", null);
+        var badOnly = SampleImages.Configuration(trim: "R", from: 2019, to: 2023);
+        var otherModel = SampleImages.Configuration(model: "F-TYPE");
+        await Catalog.AddAsync(
+            [
+                new(newer, SampleImages.Image(newer, "n1", View.FrontLeft) with { Colour = GenericColour.White }),
+                new(newer, SampleImages.Image(newer, "n2", View.Rear) with { Colour = GenericColour.Red }),
+                new(newer, SampleImages.Image(newer, "n3", View.Left) with { Colour = null }),
+                new(newer, SampleImages.Image(newer, "n4", View.Rear) with { Colour = GenericColour.Red }),
+                new(newer, SampleImages.Image(newer, "n-bad", View.Right, new QualityVerdict(QualityIssues.Blurred)) with { Colour = GenericColour.Blue }),
+                new(older, SampleImages.Image(older, "o1", View.Front)),
+                new(undated, SampleImages.Image(undated, "u1", View.Interior)),
+                new(badOnly, SampleImages.Image(badOnly, "r-bad", quality: new QualityVerdict(QualityIssues.TooSmall))),
+                new(otherModel, SampleImages.Image(otherModel, "t1")),
+            ],
+            Cancel);
+
+        var summaries = await Catalog.SummariseAsync(new ConfigurationSearch("jaguar", "f pace"), Cancel);
+
+        Assert.Equal([newer.Id, older.Id, undated.Id], summaries.Select(s => s.Configuration.Id));
+        Assert.Equal(newer, summaries[0].Configuration);
+        Assert.Equal([View.Rear, View.Left, View.FrontLeft], summaries[0].Views.Order());
+        Assert.Equal([GenericColour.White, GenericColour.Red], summaries[0].Colours.Order());
+    }
+
+    [Fact]
+    public async Task Summaries_narrow_by_year_trim_and_body()
+    {
+        var s = SampleImages.Configuration(trim: "S", from: 2019, to: 2020);
+        var rSport = SampleImages.Configuration(trim: "R-Sport", from: 2019, to: 2020);
+        var earlier = SampleImages.Configuration(trim: "S", from: 2016, to: 2018);
+        var estate = new VehicleConfiguration("Jaguar", "F-PACE", "S", "Estate", null);
+        await Catalog.AddAsync([.. new[] { s, rSport, earlier, estate }.Select(c => new CatalogEntry(c, SampleImages.Image(c, c.Id.ToString())))], Cancel);
+
+        async Task<IEnumerable<Guid>> Summarise(int? year = null, string? trim = null, string? body = null) =>
+            (await Catalog.SummariseAsync(new ConfigurationSearch("Jaguar", "F-PACE", year, trim, body), Cancel)).Select(summary => summary.Configuration.Id);
+
+        Assert.Equal([rSport.Id, s.Id, estate.Id], await Summarise(year: 2019));
+        Assert.Equal([earlier.Id, estate.Id], await Summarise(year: 2017));
+        Assert.Equal([rSport.Id], await Summarise(trim: "r sport"));
+        Assert.Equal([estate.Id], await Summarise(body: "ESTATE"));
+        Assert.Empty(await Summarise(year: 2024, trim: "S", body: "SUV"));
+    }
+
+    [Fact]
+    public async Task A_configurations_good_images_are_found_by_view_in_id_order()
+    {
+        var c = SampleImages.Configuration();
+        var other = SampleImages.Configuration(model: "F-TYPE");
+        var wanted = new[] { SampleImages.Image(c, "front a", View.Front), SampleImages.Image(c, "front b", View.Front), SampleImages.Image(c, "rear", View.Rear) };
+        await Catalog.AddAsync(
+            [
+                .. wanted.Select(i => new CatalogEntry(c, i)),
+                new(c, SampleImages.Image(c, "left", View.Left)),
+                new(c, SampleImages.Image(c, "blurred front", View.Front, new QualityVerdict(QualityIssues.Blurred))),
+                new(other, SampleImages.Image(other, "other front", View.Front)),
+            ],
+            Cancel);
+
+        var found = await Catalog.FindByConfigurationAsync(c.Id, [View.Front, View.Rear], Cancel);
+
+        Assert.Equal(wanted.Select(i => i.Id).OrderBy(id => id.Value), found.Select(i => i.Id));
+        Assert.Empty(await Catalog.FindByConfigurationAsync(c.Id, [], Cancel));
+        Assert.Empty(await Catalog.FindByConfigurationAsync(Guid.NewGuid(), [View.Front], Cancel));
+    }
+
+    [Fact]
+    public async Task Images_are_found_by_registration_whatever_its_spacing_and_case()
+    {
+        var c = SampleImages.Configuration();
+        var wanted = new[] { SampleImages.Image(c, "a") with { Registration = "AB12CDE" }, SampleImages.Image(c, "b") with { Registration = "AB12CDE" } };
+        await Catalog.AddAsync(
+            [
+                .. wanted.Select(i => new CatalogEntry(c, i)),
+                new(c, SampleImages.Image(c, "other mark") with { Registration = "XY34ZZZ" }),
+                new(c, SampleImages.Image(c, "no mark") with { Registration = null }),
+            ],
+            Cancel);
+
+        var found = await Catalog.FindByRegistrationAsync("ab12 cde", Cancel);
+
+        Assert.Equal(wanted.Select(i => i.Id).OrderBy(id => id.Value), found.Select(i => i.Id));
+        Assert.Empty(await Catalog.FindByRegistrationAsync("ZZ99 ZZZ", Cancel));
     }
 
     [Fact]

@@ -103,6 +103,20 @@ public abstract class ApiKeyStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Times_keep_their_instant_whatever_the_offset()
+    {
+        var created = new DateTimeOffset(2026, 11, 21, 11, 0, 0, TimeSpan.FromHours(2));
+        var (key, _) = KeySecrets.Create("app", KeyScopes.Api, "default", created);
+        await Keys.AddAsync(key, Cancel);
+
+        await Keys.RevokeAsync(key.Id, created.AddHours(1).ToOffset(TimeSpan.FromHours(-5)), Cancel);
+
+        var read = await Keys.FindAsync(key.Id, Cancel);
+        Assert.Equal(created, read!.CreatedAt);
+        Assert.Equal(created.AddHours(1), read.RevokedAt);
+    }
+
+    [Fact]
     public async Task A_key_moves_to_another_plan()
     {
         var (key, _) = KeySecrets.Create("app", KeyScopes.Api, "default", Now);

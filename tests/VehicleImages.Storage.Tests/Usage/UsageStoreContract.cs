@@ -38,6 +38,14 @@ public abstract class UsageStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Repeated_counters_in_one_batch_add_up()
+    {
+        await Usage.AddAsync([new(Alice, Day, "/images", true, 2), new(Bob, Day, "/images", true, 1), new(Alice, Day, "/images", true, 3)], Cancel);
+
+        Assert.Equal([new UsageCount(Alice, Day, "/images", true, 5)], await Usage.QueryAsync(Alice, Day, Day, Cancel));
+    }
+
+    [Fact]
     public async Task A_query_keeps_to_its_key_and_days()
     {
         await Usage.AddAsync(

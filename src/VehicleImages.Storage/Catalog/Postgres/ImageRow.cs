@@ -1,0 +1,130 @@
+using VehicleImages.Domain.Colours;
+using VehicleImages.Domain.Images;
+using VehicleImages.Domain.Quality;
+
+namespace VehicleImages.Storage.Catalog.Postgres;
+
+/// <summary>The images table as Dapper reads and writes it; converts to and from the domain type.</summary>
+internal class ImageRow
+{
+    public long Id { get; set; }
+
+    public byte[] Sha256 { get; set; } = [];
+
+    public Guid ConfigurationId { get; set; }
+
+    public short View { get; set; }
+
+    public short PhotoType { get; set; }
+
+    public string? ColourName { get; set; }
+
+    public short? Colour { get; set; }
+
+    public short Source { get; set; }
+
+    public string? Provenance { get; set; }
+
+    public string? Vin { get; set; }
+
+    public int? Sequence { get; set; }
+
+    public string? Registration { get; set; }
+
+    public short? License { get; set; }
+
+    public string? LicenseNote { get; set; }
+
+    public string? Attribution { get; set; }
+
+    public string? ContextLink { get; set; }
+
+    public DateOnly? DatePublished { get; set; }
+
+    public short Format { get; set; }
+
+    public int Width { get; set; }
+
+    public int Height { get; set; }
+
+    public long ByteSize { get; set; }
+
+    public bool HasAlpha { get; set; }
+
+    public string AccentColour { get; set; } = "";
+
+    public long Phash { get; set; }
+
+    public int QualityIssues { get; set; }
+
+    public long? DuplicateOf { get; set; }
+
+    public string Renditions { get; set; } = "[]";
+
+    public DateTimeOffset IngestedAt { get; set; }
+
+    public static ImageRow From(VehicleImage image) => new()
+    {
+        Id = image.Id.Value,
+        Sha256 = Convert.FromHexString(image.Hash.Hex),
+        ConfigurationId = image.ConfigurationId,
+        View = (short)image.View,
+        PhotoType = (short)image.PhotoType,
+        ColourName = image.ColourName,
+        Colour = (short?)image.Colour,
+        Source = (short)image.Source,
+        Provenance = image.Provenance,
+        Vin = image.Vin,
+        Sequence = image.Sequence,
+        Registration = image.Registration,
+        License = (short?)image.License,
+        LicenseNote = image.LicenseNote,
+        Attribution = image.Attribution,
+        ContextLink = image.ContextLink,
+        DatePublished = image.DatePublished,
+        Format = (short)image.Format,
+        Width = image.Width,
+        Height = image.Height,
+        ByteSize = image.ByteSize,
+        HasAlpha = image.HasAlpha,
+        AccentColour = image.AccentColour,
+        Phash = unchecked((long)image.PerceptualHash),
+        QualityIssues = (int)image.Quality.Issues,
+        DuplicateOf = image.Quality.DuplicateOf?.Value,
+        Renditions = RenditionsJson.Write(image.Renditions),
+
+        // timestamptz keeps the instant, not the offset, and Npgsql writes only UTC values to it.
+        IngestedAt = image.IngestedAt.ToUniversalTime(),
+    };
+
+    public VehicleImage ToDomain() => new()
+    {
+        Id = new ImageId(Id),
+        Hash = ContentHash.Parse(Convert.ToHexStringLower(Sha256)),
+        ConfigurationId = ConfigurationId,
+        View = (View)View,
+        PhotoType = (PhotoType)PhotoType,
+        ColourName = ColourName,
+        Colour = (GenericColour?)Colour,
+        Source = (ImageSource)Source,
+        Provenance = Provenance,
+        Vin = Vin,
+        Sequence = Sequence,
+        Registration = Registration,
+        License = (License?)License,
+        LicenseNote = LicenseNote,
+        Attribution = Attribution,
+        ContextLink = ContextLink,
+        DatePublished = DatePublished,
+        Format = (ImageFormat)Format,
+        Width = Width,
+        Height = Height,
+        ByteSize = ByteSize,
+        HasAlpha = HasAlpha,
+        AccentColour = AccentColour,
+        PerceptualHash = unchecked((ulong)Phash),
+        Quality = new QualityVerdict((QualityIssues)QualityIssues, DuplicateOf is { } duplicate ? new ImageId(duplicate) : null),
+        Renditions = RenditionsJson.Read(Renditions),
+        IngestedAt = IngestedAt,
+    };
+}

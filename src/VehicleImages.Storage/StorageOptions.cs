@@ -17,4 +17,10 @@ public sealed class StorageOptions
     public string CatalogPath => Path.Combine(DataDirectory, "catalog.db");
 
     public string BlobDirectory => Path.Combine(DataDirectory, "blobs");
+
+    /// <summary>
+    /// Where the catalog, the API keys and the usage counts live when not in <see cref="CatalogPath"/>: a PostgreSQL
+    /// database, as a postgres://USER:PASSWORD@HOST:PORT/DATABASE?… URL or as Npgsql keywords (Host=…;Database=…).
+    /// </summary>
+    public string? Catalog { get; set; }
 }

@@ -10,9 +10,8 @@ internal static class PostgresMigrator
     // "vimigrat" in ASCII.
     private const long LockKey = 0x7669_6D69_6772_6174;
 
-    public static async Task MigrateAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    public static async Task MigrateAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         // Two processes starting together would both find a version missing and both apply it. The lock makes the

@@ -35,6 +35,23 @@ public sealed class PostgresServer : IAsyncDisposable
         return await CreateAsync(MigratedTemplate, cancellationToken);
     }
 
+    /// <summary>Shuts the server down, keeping its databases, to play an outage; <see cref="ResumeAsync"/> ends it.</summary>
+    public async Task HaltAsync()
+    {
+        var (cluster, _) = await _running.Value;
+        await Task.Run(cluster.Halt);
+    }
+
+    /// <summary>Starts the halted server again, on the same port with the same databases.</summary>
+    public async Task ResumeAsync()
+    {
+        var (cluster, admin) = await _running.Value;
+        await Task.Run(cluster.Resume);
+
+        // The admin pool's connections died with the server; dropping them keeps the next CREATE/DROP DATABASE working.
+        admin.Clear();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_running.IsValueCreated || !_running.Value.IsCompletedSuccessfully)

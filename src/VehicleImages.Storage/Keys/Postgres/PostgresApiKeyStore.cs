@@ -1,5 +1,4 @@
 using Dapper;
-using Npgsql;
 using VehicleImages.Domain.Keys;
 using VehicleImages.Storage.Postgres;
 
@@ -10,21 +9,23 @@ public sealed class PostgresApiKeyStore : IApiKeyStore
 {
     private const string Columns = "id, name, prefix, secret_hash, plan, scopes, created_at, revoked_at";
 
-    private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgresDatabase _database;
 
     public PostgresApiKeyStore(PostgresDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        _dataSource = database.DataSource;
+        _database = database;
     }
 
-    public async Task AddAsync(ApiKey key, CancellationToken cancellationToken)
+    public Task AddAsync(ApiKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
+
+        // Not repeated after a lost connection: had the first insert committed, the second would fail on the ID.
+        return _database.RunOnceAsync(connection => connection.ExecuteAsync(new CommandDefinition(
             $"INSERT INTO api_keys ({Columns}) VALUES (@Id, @Name, @Prefix, @SecretHash, @Plan, @Scopes, @CreatedAt, @RevokedAt)",
-            Row.From(key), cancellationToken: cancellationToken));
+            Row.From(key), cancellationToken: cancellationToken)),
+            cancellationToken);
     }
 
     public Task<ApiKey?> FindBySecretHashAsync(string secretHash, CancellationToken cancellationToken) =>
@@ -33,45 +34,33 @@ public sealed class PostgresApiKeyStore : IApiKeyStore
     public Task<ApiKey?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         FindOneAsync("id = @value", id, cancellationToken);
 
-    public async Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
-            $"SELECT {Columns} FROM api_keys ORDER BY created_at, id", cancellationToken: cancellationToken));
-        return [.. rows.Select(row => row.ToDomain())];
-    }
+    public Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken) =>
+        _database.RunAsync<IReadOnlyList<ApiKey>>(async connection =>
+            [.. (await connection.QueryAsync<Row>(new CommandDefinition(
+                $"SELECT {Columns} FROM api_keys ORDER BY created_at, id", cancellationToken: cancellationToken))).Select(row => row.ToDomain())],
+            cancellationToken);
 
-    public async Task<bool> RevokeAsync(Guid id, DateTimeOffset revokedAt, CancellationToken cancellationToken)
-    {
-        // COALESCE keeps the first revocation time, and the key's row counts as found either way.
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, @when) WHERE id = @id",
-            new { id, when = revokedAt.ToUniversalTime() }, cancellationToken: cancellationToken)) > 0;
-    }
+    // COALESCE keeps the first revocation time, and the key's row counts as found either way: safe to repeat.
+    public Task<bool> RevokeAsync(Guid id, DateTimeOffset revokedAt, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, @when) WHERE id = @id", new { id, when = revokedAt.ToUniversalTime() }, cancellationToken);
 
-    public async Task<bool> ReplaceSecretAsync(Guid id, string prefix, string secretHash, CancellationToken cancellationToken)
-    {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE api_keys SET prefix = @prefix, secret_hash = @secretHash WHERE id = @id AND revoked_at IS NULL",
-            new { id, prefix, secretHash }, cancellationToken: cancellationToken)) > 0;
-    }
+    public Task<bool> ReplaceSecretAsync(Guid id, string prefix, string secretHash, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            "UPDATE api_keys SET prefix = @prefix, secret_hash = @secretHash WHERE id = @id AND revoked_at IS NULL", new { id, prefix, secretHash }, cancellationToken);
 
-    public async Task<bool> SetPlanAsync(Guid id, string plan, CancellationToken cancellationToken)
-    {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE api_keys SET plan = @plan WHERE id = @id", new { id, plan }, cancellationToken: cancellationToken)) > 0;
-    }
+    public Task<bool> SetPlanAsync(Guid id, string plan, CancellationToken cancellationToken) =>
+        UpdateAsync("UPDATE api_keys SET plan = @plan WHERE id = @id", new { id, plan }, cancellationToken);
 
-    private async Task<ApiKey?> FindOneAsync<T>(string condition, T value, CancellationToken cancellationToken)
-    {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
-            $"SELECT {Columns} FROM api_keys WHERE {condition}", new { value }, cancellationToken: cancellationToken));
-        return row?.ToDomain();
-    }
+    // Each update sets values rather than adding to them, so running one twice leaves the same row.
+    private Task<bool> UpdateAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+        _database.RunAsync(
+            async connection => await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)) > 0, cancellationToken);
+
+    private Task<ApiKey?> FindOneAsync<T>(string condition, T value, CancellationToken cancellationToken) =>
+        _database.RunAsync(async connection => (await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM api_keys WHERE {condition}", new { value }, cancellationToken: cancellationToken)))?.ToDomain(),
+            cancellationToken);
 
     /// <summary>The api_keys table as Dapper reads and writes it.</summary>
     private sealed class Row

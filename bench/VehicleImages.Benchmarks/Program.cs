@@ -3,6 +3,7 @@ using VehicleImages.Benchmarks.Common;
 
 return args switch
 {
+    ["catalog-scale", .. var rest] => await VehicleImages.Benchmarks.CatalogScale.CatalogScaleBenchmark.RunAsync(rest),
     ["ingest", var corpus, .. var rest] => await IngestBenchmark.RunAsync(corpus, rest),
     ["cutout", var corpus, .. var rest] => CutoutBenchmark.Run(corpus, rest),
     ["generate-catalog", .. var rest] => await CatalogGenerator.RunAsync(CommandLine.Parse(rest)),

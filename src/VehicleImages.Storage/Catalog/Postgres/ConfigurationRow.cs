@@ -40,6 +40,21 @@ internal class ConfigurationRow
         TrimKey = MatchKey.Of(configuration.Trim),
     };
 
+    /// <summary>Rows as one array per column, for an INSERT … SELECT FROM unnest(…) of a whole batch.</summary>
+    public static object Columns(ConfigurationRow[] rows) => new
+    {
+        ids = rows.Select(r => r.Id).ToArray(),
+        makes = rows.Select(r => r.Make).ToArray(),
+        models = rows.Select(r => r.Model).ToArray(),
+        trims = rows.Select(r => r.Trim).ToArray(),
+        bodies = rows.Select(r => r.Body).ToArray(),
+        yearsFrom = rows.Select(r => r.YearFrom).ToArray(),
+        yearsTo = rows.Select(r => r.YearTo).ToArray(),
+        makeKeys = rows.Select(r => r.MakeKey).ToArray(),
+        modelKeys = rows.Select(r => r.ModelKey).ToArray(),
+        trimKeys = rows.Select(r => r.TrimKey).ToArray(),
+    };
+
     public VehicleConfiguration ToDomain() =>
         new(Make, Model, Trim, Body, YearFrom is { } from && YearTo is { } to ? new YearRange(from, to) : null);
 }

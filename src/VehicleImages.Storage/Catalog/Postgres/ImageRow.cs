@@ -97,6 +97,39 @@ internal class ImageRow
         IngestedAt = image.IngestedAt.ToUniversalTime(),
     };
 
+    /// <summary>Rows as one array per column, for an INSERT … SELECT FROM unnest(…) of a whole batch.</summary>
+    public static object Columns(ImageRow[] rows) => new
+    {
+        Id = rows.Select(r => r.Id).ToArray(),
+        Sha256 = rows.Select(r => r.Sha256).ToArray(),
+        ConfigurationId = rows.Select(r => r.ConfigurationId).ToArray(),
+        View = rows.Select(r => r.View).ToArray(),
+        PhotoType = rows.Select(r => r.PhotoType).ToArray(),
+        ColourName = rows.Select(r => r.ColourName).ToArray(),
+        Colour = rows.Select(r => r.Colour).ToArray(),
+        Source = rows.Select(r => r.Source).ToArray(),
+        Provenance = rows.Select(r => r.Provenance).ToArray(),
+        Vin = rows.Select(r => r.Vin).ToArray(),
+        Sequence = rows.Select(r => r.Sequence).ToArray(),
+        Registration = rows.Select(r => r.Registration).ToArray(),
+        License = rows.Select(r => r.License).ToArray(),
+        LicenseNote = rows.Select(r => r.LicenseNote).ToArray(),
+        Attribution = rows.Select(r => r.Attribution).ToArray(),
+        ContextLink = rows.Select(r => r.ContextLink).ToArray(),
+        DatePublished = rows.Select(r => r.DatePublished).ToArray(),
+        Format = rows.Select(r => r.Format).ToArray(),
+        Width = rows.Select(r => r.Width).ToArray(),
+        Height = rows.Select(r => r.Height).ToArray(),
+        ByteSize = rows.Select(r => r.ByteSize).ToArray(),
+        HasAlpha = rows.Select(r => r.HasAlpha).ToArray(),
+        AccentColour = rows.Select(r => r.AccentColour).ToArray(),
+        Phash = rows.Select(r => r.Phash).ToArray(),
+        QualityIssues = rows.Select(r => r.QualityIssues).ToArray(),
+        DuplicateOf = rows.Select(r => r.DuplicateOf).ToArray(),
+        Renditions = rows.Select(r => r.Renditions).ToArray(),
+        IngestedAt = rows.Select(r => r.IngestedAt).ToArray(),
+    };
+
     public VehicleImage ToDomain() => new()
     {
         Id = new ImageId(Id),

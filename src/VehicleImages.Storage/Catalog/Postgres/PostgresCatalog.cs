@@ -16,10 +16,11 @@ public sealed class PostgresCatalog : ICatalog
         "license, license_note, attribution, context_link, date_published, format, width, height, byte_size, has_alpha, " +
         "accent_colour, phash, quality_issues, duplicate_of, renditions, ingested_at";
 
-    private const string ImageParameters =
+    // One array per column, in ImageColumns order: see ImageRow.Columns.
+    private const string ImageArrays =
         "@Id, @Sha256, @ConfigurationId, @View, @PhotoType, @ColourName, @Colour, @Source, @Provenance, @Vin, @Sequence, @Registration, " +
         "@License, @LicenseNote, @Attribution, @ContextLink, @DatePublished, @Format, @Width, @Height, @ByteSize, @HasAlpha, " +
-        "@AccentColour, @Phash, @QualityIssues, @DuplicateOf, @Renditions::jsonb, @IngestedAt";
+        "@AccentColour, @Phash, @QualityIssues, @DuplicateOf, @Renditions::jsonb[], @IngestedAt";
 
     private const string ConfigurationColumns = "id, make, model, trim, body, year_from, year_to, make_key, model_key, trim_key";
 
@@ -44,34 +45,7 @@ public sealed class PostgresCatalog : ICatalog
 
         // Safe to repeat: a second run of a batch whose commit did go through adds nothing and reports those images
         // as already catalogued, which they are.
-        return _database.RunAsync<IReadOnlyList<bool>>(async connection =>
-        {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var added = new bool[entries.Count];
-            for (var i = 0; i < entries.Count; i++)
-            {
-                var (configuration, image) = entries[i];
-                await connection.ExecuteAsync(new CommandDefinition(
-                    $"INSERT INTO configurations ({ConfigurationColumns}) VALUES (@Id, @Make, @Model, @Trim, @Body, @YearFrom, @YearTo, @MakeKey, @ModelKey, @TrimKey) " +
-                    "ON CONFLICT (id) DO NOTHING",
-                    ConfigurationRow.From(configuration), transaction, cancellationToken: cancellationToken));
-
-                // A conflict on the ID or the content hash means the content is already catalogued (by this batch, an
-                // earlier one, or another process that committed first): skipped, as the contract says.
-                var row = ImageRow.From(image);
-                added[i] = await connection.ExecuteAsync(new CommandDefinition(
-                    $"INSERT INTO images ({ImageColumns}) VALUES ({ImageParameters}) ON CONFLICT DO NOTHING",
-                    row, transaction, cancellationToken: cancellationToken)) == 1;
-
-                if (!added[i])
-                {
-                    await ThrowOnIdCollisionAsync(connection, row, transaction, cancellationToken);
-                }
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            return added;
-        }, cancellationToken);
+        return _database.RunAsync(connection => AddBatchAsync(connection, entries, cancellationToken), cancellationToken);
     }
 
     public Task<bool> ContainsAsync(ContentHash hash, CancellationToken cancellationToken) =>
@@ -164,15 +138,59 @@ public sealed class PostgresCatalog : ICatalog
             [.. (await connection.QueryAsync<ImageRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).Select(row => row.ToDomain())],
             cancellationToken);
 
-    private static async Task ThrowOnIdCollisionAsync(NpgsqlConnection connection, ImageRow row, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    // A batch costs a few round trips, not two per image: configurations in one statement, images in another, each fed
+    // from arrays. Rows go in ID order, so two processes adding overlapping batches take their row locks in the same
+    // order and one waits for the other instead of deadlocking.
+    private static async Task<IReadOnlyList<bool>> AddBatchAsync(NpgsqlConnection connection, IReadOnlyList<CatalogEntry> entries, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var configurations = entries.Select(e => e.Configuration).DistinctBy(c => c.Id).Select(ConfigurationRow.From).ToArray();
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"INSERT INTO configurations ({ConfigurationColumns}) " +
+            "SELECT * FROM unnest(@ids, @makes, @models, @trims, @bodies, @yearsFrom, @yearsTo, @makeKeys, @modelKeys, @trimKeys) ORDER BY 1 " +
+            "ON CONFLICT (id) DO NOTHING",
+            ConfigurationRow.Columns(configurations), transaction, cancellationToken: cancellationToken));
+
+        // The first entry of an image in the batch is the one that may be added; a repeat within the batch is
+        // reported as already catalogued, as the contract says.
+        var firsts = Enumerable.Range(0, entries.Count).DistinctBy(i => entries[i].Image.Id).ToArray();
+        var rows = firsts.Select(i => ImageRow.From(entries[i].Image)).ToArray();
+
+        // A conflict on the ID or the content hash means the content is already catalogued (by an earlier batch, or
+        // by another process that committed first): skipped. RETURNING names the images this statement added.
+        var inserted = (await connection.QueryAsync<long>(new CommandDefinition(
+            $"INSERT INTO images ({ImageColumns}) SELECT * FROM unnest({ImageArrays}) ORDER BY 1 ON CONFLICT DO NOTHING RETURNING id",
+            ImageRow.Columns(rows), transaction, cancellationToken: cancellationToken))).ToHashSet();
+
+        var skipped = rows.Where(r => !inserted.Contains(r.Id)).ToArray();
+        if (skipped.Length > 0)
+        {
+            await ThrowOnIdCollisionAsync(connection, skipped, transaction, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        var added = new bool[entries.Count];
+        foreach (var i in firsts)
+        {
+            added[i] = inserted.Contains(entries[i].Image.Id.Value);
+        }
+
+        return added;
+    }
+
+    private static async Task ThrowOnIdCollisionAsync(NpgsqlConnection connection, ImageRow[] skipped, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
         // The ID is 64 bits of the SHA-256: a clash between different contents is astronomically unlikely, but if
         // it happens the second image must be refused loudly, never merged into the first.
-        var existing = await connection.ExecuteScalarAsync<byte[]?>(new CommandDefinition(
-            "SELECT sha256 FROM images WHERE id = @Id", new { row.Id }, transaction, cancellationToken: cancellationToken));
-        if (existing is not null && !existing.AsSpan().SequenceEqual(row.Sha256))
+        var existing = (await connection.QueryAsync<(long Id, byte[] Sha256)>(new CommandDefinition(
+            "SELECT id, sha256 FROM images WHERE id = ANY(@ids)", new { ids = skipped.Select(r => r.Id).ToArray() }, transaction, cancellationToken: cancellationToken)))
+            .ToDictionary(r => r.Id, r => r.Sha256);
+        foreach (var row in skipped)
         {
-            throw new InvalidOperationException($"Image ID {new ImageId(row.Id)} already belongs to different content.");
+            if (existing.TryGetValue(row.Id, out var sha256) && !sha256.AsSpan().SequenceEqual(row.Sha256))
+            {
+                throw new InvalidOperationException($"Image ID {new ImageId(row.Id)} already belongs to different content.");
+            }
         }
     }
 }

@@ -24,11 +24,17 @@ public sealed class PostgresSearchPlanTests(PostgresServer server) : IAsyncLifet
     public async ValueTask InitializeAsync()
     {
         _database = await OpenDatabase.CreateAsync(server, Cancel);
-        var configurations = Enumerable.Range(0, 4).Select(i => SampleImages.Configuration(trim: $"T{i}")).ToArray();
+        // As in a large library: a few configurations of a popular model with many images each, among many small ones,
+        // so that the planner's estimate of one configuration's images (the average) is far below the popular ones'.
+        var popular = Enumerable.Range(0, 4).Select(i => SampleImages.Configuration(trim: $"T{i}")).ToArray();
+        var others = Enumerable.Range(0, 1000).Select(i => SampleImages.Configuration(model: $"Other {i}")).ToArray();
         await new PostgresCatalog(_database.Database).AddAsync(
-            [.. Enumerable.Range(0, 2000).Select(i => new CatalogEntry(configurations[i % 4], SampleImages.Image(configurations[i % 4], $"plan {i}", (View)(i % 9))))],
+            [
+                .. Enumerable.Range(0, 2000).Select(i => new CatalogEntry(popular[i % 4], SampleImages.Image(popular[i % 4], $"plan {i}", (View)(i % 9)) with { HasAlpha = i % 5 == 0 })),
+                .. Enumerable.Range(0, 3000).Select(i => new CatalogEntry(others[i % 1000], SampleImages.Image(others[i % 1000], $"other {i}", (View)(i % 9)))),
+            ],
             Cancel);
-        await ExecuteAsync("VACUUM ANALYZE images");
+        await ExecuteAsync("VACUUM ANALYZE images, configurations");
     }
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();

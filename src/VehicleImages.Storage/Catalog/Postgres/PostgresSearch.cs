@@ -102,7 +102,9 @@ internal static class PostgresSearch
         }
 
         var branches = groups.Select(group =>
-            "(SELECT i.id, i.view, i.colour, i.has_alpha, i.quality_issues, i.width, i.height FROM images i " +
+            // quality_issues is known (0) rather than read: the index holds it only as its predicate, and reading it
+            // would send every candidate to the table instead of answering from the index alone.
+            "(SELECT i.id, i.view, i.colour, i.has_alpha, 0 AS quality_issues, i.width, i.height FROM images i " +
             $"WHERE i.configuration_id = c.id AND i.quality_issues = 0 AND {imageWhere} AND {group} " +
             $"ORDER BY {HeroTerm}, i.width::bigint * i.height DESC, i.id LIMIT @limit)");
         return $"LATERAL ({string.Join(" UNION ALL ", branches)}) i ON TRUE";

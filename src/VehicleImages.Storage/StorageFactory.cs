@@ -1,4 +1,5 @@
 using VehicleImages.Storage.Audit;
+using VehicleImages.Storage.Audit.Postgres;
 using VehicleImages.Storage.Audit.Sqlite;
 using VehicleImages.Storage.Blobs;
 using VehicleImages.Storage.Blobs.FileSystem;
@@ -7,12 +8,14 @@ using VehicleImages.Storage.Catalog;
 using VehicleImages.Storage.Catalog.Postgres;
 using VehicleImages.Storage.Catalog.Sqlite;
 using VehicleImages.Storage.Curation;
+using VehicleImages.Storage.Curation.Postgres;
 using VehicleImages.Storage.Curation.Sqlite;
 using VehicleImages.Storage.Keys;
 using VehicleImages.Storage.Keys.Postgres;
 using VehicleImages.Storage.Keys.Sqlite;
 using VehicleImages.Storage.Postgres;
 using VehicleImages.Storage.Sessions;
+using VehicleImages.Storage.Sessions.Postgres;
 using VehicleImages.Storage.Sessions.Sqlite;
 using VehicleImages.Storage.Usage;
 using VehicleImages.Storage.Usage.Postgres;
@@ -35,19 +38,25 @@ public static class StorageFactory
     public static async Task<ICatalogCuration> OpenCurationAsync(StorageOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return await SqliteCatalogCuration.OpenAsync(options.CatalogPath, cancellationToken);
+        return UsesPostgres(options)
+            ? new PostgresCatalogCuration(await OpenPostgresAsync(options, cancellationToken))
+            : await SqliteCatalogCuration.OpenAsync(options.CatalogPath, cancellationToken);
     }
 
     public static async Task<IAuditLog> OpenAuditLogAsync(StorageOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return await SqliteAuditLog.OpenAsync(options.CatalogPath, cancellationToken);
+        return UsesPostgres(options)
+            ? new PostgresAuditLog(await OpenPostgresAsync(options, cancellationToken))
+            : await SqliteAuditLog.OpenAsync(options.CatalogPath, cancellationToken);
     }
 
     public static async Task<IAdminSessionStore> OpenAdminSessionsAsync(StorageOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return await SqliteAdminSessionStore.OpenAsync(options.CatalogPath, cancellationToken);
+        return UsesPostgres(options)
+            ? new PostgresAdminSessionStore(await OpenPostgresAsync(options, cancellationToken))
+            : await SqliteAdminSessionStore.OpenAsync(options.CatalogPath, cancellationToken);
     }
 
     public static async Task<IApiKeyStore> OpenKeysAsync(StorageOptions options, CancellationToken cancellationToken)
@@ -75,8 +84,8 @@ public static class StorageFactory
             : new S3BlobStore(S3BlobUrl.Parse(options.Blobs));
     }
 
-    // The keys and the usage counts follow the catalog: every API process on one PostgreSQL database must see the
-    // same keys and add to the same totals, and a single machine keeps all three in its one SQLite file.
+    // Everything but the blobs follows the catalog: every API process on one PostgreSQL database must see the same
+    // keys, sessions and audit log and add to the same totals, and a single machine keeps it all in one SQLite file.
     private static bool UsesPostgres(StorageOptions options) => !string.IsNullOrWhiteSpace(options.Catalog);
 
     private static async Task<PostgresDatabase> OpenPostgresAsync(StorageOptions options, CancellationToken cancellationToken)

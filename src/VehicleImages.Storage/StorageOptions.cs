@@ -19,8 +19,9 @@ public sealed class StorageOptions
     public string BlobDirectory => Path.Combine(DataDirectory, "blobs");
 
     /// <summary>
-    /// Where the catalog, the API keys and the usage counts live when not in <see cref="CatalogPath"/>: a PostgreSQL
-    /// database, as a postgres://USER:PASSWORD@HOST:PORT/DATABASE?… URL or as Npgsql keywords (Host=…;Database=…).
+    /// Where the catalog, the API keys, the usage counts, the audit log and the admin sessions live when not in
+    /// <see cref="CatalogPath"/>: a PostgreSQL database, as a postgres://USER:PASSWORD@HOST:PORT/DATABASE?… URL or as
+    /// Npgsql keywords (Host=…;Database=…).
     /// </summary>
     public string? Catalog { get; set; }
 }

@@ -43,10 +43,12 @@ internal static class CatalogScaleBenchmark
             var loaded = 0;
             foreach (var size in sizes)
             {
-                var loadTimes = await Task.WhenAll(backends.Select(b => LoadAsync(b, library, loaded, size)));
+                // Side by side on their own threads: SQLite's calls complete synchronously and would otherwise run its whole load
+                // before PostgreSQL's began.
+                var loadTimes = await Task.WhenAll(backends.Select(b => Task.Run(() => LoadAsync(b, library, loaded, size))));
                 loaded = size;
                 var counts = await Task.WhenAll(backends.Select(b => b.Catalog.CountAsync(CancellationToken.None)));
-                Console.Error.WriteLine(string.Join(", ", backends.Select((b, i) => $"{b.Name}: {counts[i].Images} images, loaded in {loadTimes[i].TotalSeconds:0} s (at the same time as the other)")));
+                Console.Error.WriteLine(string.Join(", ", backends.Select((b, i) => $"{b.Name}: {counts[i].Images} images, loaded in {loadTimes[i].TotalSeconds:0} s")));
 
                 Report(size, "/images mix", await CompareAsync(backends, rounds, mix, (c, q) => c.SearchAsync(q, CancellationToken.None)));
                 Report(size, "/images popular model", await CompareAsync(backends, rounds, popular, (c, q) => c.SearchAsync(q, CancellationToken.None)));

@@ -37,7 +37,8 @@ internal static class CommonOptions
             await services.AddLibraryAsync(configuration, cancellationToken);
             return services.BuildServiceProvider();
         }
-        catch (VipsUnavailableException e)
+        // Each says what to fix: libvips missing, the catalog's database unreachable, a storage setting mistyped.
+        catch (Exception e) when (e is VipsUnavailableException or StorageUnavailableException or FormatException)
         {
             await Console.Error.WriteLineAsync($"vehicle-images: {e.Message}");
             return null;

@@ -52,10 +52,16 @@ internal static class ServeCommand
                 await app.WaitForShutdownAsync(cancellationToken);
                 return ExitCodes.Ok;
             }
-            catch (VipsUnavailableException e)
+            catch (Exception e) when (e is VipsUnavailableException or StorageUnavailableException)
             {
                 await Console.Error.WriteLineAsync($"vehicle-images: {e.Message}");
                 return ExitCodes.Unavailable;
+            }
+            catch (FormatException e)
+            {
+                // A storage setting that is not a URL or connection string this service reads.
+                await Console.Error.WriteLineAsync($"vehicle-images: {e.Message}");
+                return ExitCodes.Usage;
             }
         });
         return command;

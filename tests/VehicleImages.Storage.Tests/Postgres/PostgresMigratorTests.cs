@@ -7,7 +7,7 @@ namespace VehicleImages.Storage.Tests.Postgres;
 
 public sealed class PostgresMigratorTests(PostgresServer server) : IAsyncLifetime
 {
-    private static readonly string[] Tables = ["api_keys", "configurations", "images", "schema_migrations", "usage"];
+    private static readonly string[] Tables = ["admin_sessions", "api_keys", "audit_log", "configurations", "images", "schema_migrations", "usage"];
 
     private ScratchDatabase _empty = null!;
 

@@ -3,10 +3,15 @@ using System.Net.Sockets;
 using VehicleImages.Domain.Keys;
 using VehicleImages.Domain.Search;
 using VehicleImages.Domain.Usage;
+using VehicleImages.Storage.Audit;
+using VehicleImages.Storage.Audit.Postgres;
 using VehicleImages.Storage.Catalog;
 using VehicleImages.Storage.Catalog.Postgres;
+using VehicleImages.Storage.Curation;
+using VehicleImages.Storage.Curation.Postgres;
 using VehicleImages.Storage.Keys.Postgres;
 using VehicleImages.Storage.Postgres;
+using VehicleImages.Storage.Sessions.Postgres;
 using VehicleImages.Storage.Usage.Postgres;
 using VehicleImages.Testing.Postgres;
 
@@ -66,6 +71,9 @@ public sealed class PostgresOutageTests : IAsyncLifetime
             await Assert.ThrowsAsync<StorageUnavailableException>(() => _keys.SetPlanAsync(_key.Id, "gold", Cancel));
             await Assert.ThrowsAsync<StorageUnavailableException>(() => _usage.AddAsync([new(_key.Id, Day, "/images", true, 1)], Cancel));
             await Assert.ThrowsAsync<StorageUnavailableException>(() => _usage.QueryAsync(_key.Id, Day, Day, Cancel));
+            await Assert.ThrowsAsync<StorageUnavailableException>(() => new PostgresAuditLog(_database.Database).ListAsync(new AuditQuery(), Cancel));
+            await Assert.ThrowsAsync<StorageUnavailableException>(() => new PostgresAdminSessionStore(_database.Database).FindAsync("token", Cancel));
+            await Assert.ThrowsAsync<StorageUnavailableException>(() => new PostgresCatalogCuration(_database.Database).FacetsAsync(LibraryFilter.All, Cancel));
         }
         finally
         {

@@ -1,17 +1,23 @@
 using Npgsql;
 using VehicleImages.Domain.Keys;
 using VehicleImages.Domain.Usage;
+using VehicleImages.Storage.Audit.Postgres;
+using VehicleImages.Storage.Audit.Sqlite;
 using VehicleImages.Storage.Catalog.Postgres;
 using VehicleImages.Storage.Catalog.Sqlite;
+using VehicleImages.Storage.Curation.Postgres;
+using VehicleImages.Storage.Curation.Sqlite;
 using VehicleImages.Storage.Keys.Postgres;
 using VehicleImages.Storage.Keys.Sqlite;
+using VehicleImages.Storage.Sessions.Postgres;
+using VehicleImages.Storage.Sessions.Sqlite;
 using VehicleImages.Storage.Usage.Postgres;
 using VehicleImages.Storage.Usage.Sqlite;
 using VehicleImages.Testing.Postgres;
 
 namespace VehicleImages.Storage.Tests.Postgres;
 
-/// <summary>Storage:Catalog picks PostgreSQL for the catalog, the keys and the usage counts; without it all three stay in SQLite.</summary>
+/// <summary>Storage:Catalog picks PostgreSQL for everything but the blobs; without it all of it stays in SQLite.</summary>
 public sealed class PostgresSelectionTests(PostgresServer server) : IAsyncLifetime
 {
     private readonly TempDirectory _data = new("vi-selection");
@@ -35,6 +41,9 @@ public sealed class PostgresSelectionTests(PostgresServer server) : IAsyncLifeti
         Assert.IsType<SqliteCatalog>(await StorageFactory.OpenCatalogAsync(options, Cancel));
         Assert.IsType<SqliteApiKeyStore>(await StorageFactory.OpenKeysAsync(options, Cancel));
         Assert.IsType<SqliteUsageStore>(await StorageFactory.OpenUsageAsync(options, Cancel));
+        Assert.IsType<SqliteCatalogCuration>(await StorageFactory.OpenCurationAsync(options, Cancel));
+        Assert.IsType<SqliteAuditLog>(await StorageFactory.OpenAuditLogAsync(options, Cancel));
+        Assert.IsType<SqliteAdminSessionStore>(await StorageFactory.OpenAdminSessionsAsync(options, Cancel));
         Assert.True(File.Exists(options.CatalogPath));
     }
 
@@ -42,13 +51,16 @@ public sealed class PostgresSelectionTests(PostgresServer server) : IAsyncLifeti
     [InlineData("postgres")]
     [InlineData("postgresql")]
     [InlineData("keywords")]
-    public async Task A_postgres_setting_puts_catalog_keys_and_usage_in_that_one_database(string notation)
+    public async Task A_postgres_setting_puts_every_store_but_the_blobs_in_that_one_database(string notation)
     {
         var options = new StorageOptions { DataDirectory = _data.Path, Catalog = Setting(notation) };
 
         var catalog = Assert.IsType<PostgresCatalog>(await StorageFactory.OpenCatalogAsync(options, Cancel));
         var keys = Assert.IsType<PostgresApiKeyStore>(await StorageFactory.OpenKeysAsync(options, Cancel));
         var usage = Assert.IsType<PostgresUsageStore>(await StorageFactory.OpenUsageAsync(options, Cancel));
+        Assert.IsType<PostgresCatalogCuration>(await StorageFactory.OpenCurationAsync(options, Cancel));
+        Assert.IsType<PostgresAuditLog>(await StorageFactory.OpenAuditLogAsync(options, Cancel));
+        Assert.IsType<PostgresAdminSessionStore>(await StorageFactory.OpenAdminSessionsAsync(options, Cancel));
         var (key, _) = KeySecrets.Create("shared", KeyScopes.Api, "default", DateTimeOffset.UtcNow);
         await keys.AddAsync(key, Cancel);
         await usage.AddAsync([new UsageCount(key.Id, new DateOnly(2026, 11, 21), "/images", true, 3)], Cancel);

@@ -11,7 +11,7 @@ namespace VehicleImages.Storage.Catalog.Postgres;
 /// <summary>The catalog in PostgreSQL: for libraries and traffic that outgrow one machine.</summary>
 public sealed class PostgresCatalog : ICatalog
 {
-    private const string ImageColumns =
+    internal const string ImageColumns =
         "id, sha256, configuration_id, view, photo_type, colour_name, colour, source, provenance, vin, sequence, registration, " +
         "license, license_note, attribution, context_link, date_published, format, width, height, byte_size, has_alpha, " +
         "accent_colour, phash, quality_issues, duplicate_of, renditions, ingested_at";

@@ -12,7 +12,9 @@ namespace VehicleImages.Storage.Catalog.Postgres;
 /// </summary>
 internal static class PostgresSearch
 {
-    private static readonly short[] HeroViews = [.. ImageRanking.HeroViews.Select(v => (short)v)];
+    // The hero-view term exactly as the images_ranked index (migration 0006) spells it; see RankedImages.
+    private static readonly string HeroTerm =
+        $"CASE WHEN i.view IN ({string.Join(", ", ImageRanking.HeroViews.Select(v => (int)v).Order())}) THEN 0 ELSE 1 END";
 
     public static CommandDefinition Command(ImageSearch search, string imageColumns, CancellationToken cancellationToken)
     {
@@ -20,10 +22,10 @@ internal static class PostgresSearch
         parameters.Add("make", MatchKey.Of(search.Make));
         parameters.Add("model", MatchKey.Of(search.Model));
         parameters.Add("photoType", (short)search.PhotoType);
-        parameters.Add("heroViews", HeroViews);
         parameters.Add("limit", search.Limit);
 
-        var where = new StringBuilder("c.make_key = @make AND c.model_key = @model AND i.photo_type = @photoType");
+        var configurationWhere = new StringBuilder("c.make_key = @make AND c.model_key = @model");
+        var imageWhere = new StringBuilder("i.photo_type = @photoType");
         var order = new List<string>();
 
         if (MatchKey.Of(search.Trim) is { Length: > 0 } trim)
@@ -35,7 +37,7 @@ internal static class PostgresSearch
         if (search.Year is { } year)
         {
             parameters.Add("year", year);
-            where.Append(" AND (c.year_from IS NULL OR @year BETWEEN c.year_from AND c.year_to)");
+            configurationWhere.Append(" AND (c.year_from IS NULL OR @year BETWEEN c.year_from AND c.year_to)");
             order.Add(Prefer("c.year_from IS NOT NULL"));
         }
 
@@ -50,7 +52,7 @@ internal static class PostgresSearch
             order.Add(Prefer("i.has_alpha"));
         }
 
-        order.Add(Prefer("i.view = ANY(@heroViews)"));
+        order.Add(HeroTerm);
         order.Add(Prefer("i.quality_issues = 0"));
 
         // Widened first: two integer columns multiply in integer, and a 50000 × 50000 image would overflow it.
@@ -60,32 +62,52 @@ internal static class PostgresSearch
         if (search.Views is { } views)
         {
             parameters.Add("views", views.Select(v => (short)v).ToArray());
-            where.Append(" AND i.view = ANY(@views)");
+            imageWhere.Append(" AND i.view = ANY(@views)");
         }
 
         if (search.License is { } license)
         {
             // An image of unknown licence has NULL here, which no licence equals: it never passes a licence filter.
             parameters.Add("licenses", Licenses.Permitting(license).Select(l => (short)l).ToArray());
-            where.Append(" AND i.license = ANY(@licenses)");
+            imageWhere.Append(" AND i.license = ANY(@licenses)");
         }
 
-        if (search.GoodOnly)
-        {
-            where.Append(" AND i.quality_issues = 0");
-        }
+        var candidates = search.GoodOnly
+            ? RankedImages(search, imageWhere.ToString())
+            : $"images i ON i.configuration_id = c.id AND {imageWhere}";
 
-        // Two steps: the candidates (thousands, for a popular model) are filtered and ranked on columns that
-        // images_by_configuration carries, so from the index alone; then only the rows returned are read in full.
-        // WITH ORDINALITY keeps the ranked order through the join.
+        // Two steps: the candidates are ranked on columns the indexes carry; then only the rows returned are read in
+        // full. WITH ORDINALITY keeps the ranked order through the join.
         var sql =
             $"SELECT {string.Join(", ", imageColumns.Split(", ").Select(column => "i." + column))}, " +
             "c.make AS cfg_make, c.model AS cfg_model, c.trim AS cfg_trim, c.body AS cfg_body, c.year_from AS cfg_year_from, c.year_to AS cfg_year_to " +
             "FROM unnest(ARRAY(" +
-            $"SELECT i.id FROM configurations c JOIN images i ON i.configuration_id = c.id WHERE {where} ORDER BY {string.Join(", ", order)} LIMIT @limit" +
+            $"SELECT i.id FROM configurations c JOIN {candidates} WHERE {configurationWhere} ORDER BY {string.Join(", ", order)} LIMIT @limit" +
             ")) WITH ORDINALITY AS ranked (id, rank) " +
             "JOIN images i ON i.id = ranked.id JOIN configurations c ON c.id = i.configuration_id ORDER BY ranked.rank";
         return new CommandDefinition(sql, parameters, cancellationToken: cancellationToken);
+    }
+
+    // The good images of one configuration that can reach the top: within a configuration every configuration-level
+    // preference is the same, so an image beaten by `limit` others of its own configuration that share its alpha and
+    // colour preference values is beaten overall. Each such group is read from images_ranked in ranking order and
+    // stops after `limit` rows, so a search costs a few index entries per configuration, however many images the
+    // model has; the outer ORDER BY then ranks those few exactly as before.
+    private static string RankedImages(ImageSearch search, string imageWhere)
+    {
+        var groups = new List<string> { "i.has_alpha = true", "i.has_alpha = false" };
+        if (search.Colour is not null)
+        {
+            groups = [.. groups.SelectMany(g => new[] { $"{g} AND i.colour = @colour", $"{g} AND i.colour IS DISTINCT FROM @colour" })];
+        }
+
+        var branches = groups.Select(group =>
+            // quality_issues is known (0) rather than read: the index holds it only as its predicate, and reading it
+            // would send every candidate to the table instead of answering from the index alone.
+            "(SELECT i.id, i.view, i.colour, i.has_alpha, 0 AS quality_issues, i.width, i.height FROM images i " +
+            $"WHERE i.configuration_id = c.id AND i.quality_issues = 0 AND {imageWhere} AND {group} " +
+            $"ORDER BY {HeroTerm}, i.width::bigint * i.height DESC, i.id LIMIT @limit)");
+        return $"LATERAL ({string.Join(" UNION ALL ", branches)}) i ON TRUE";
     }
 
     // A CASE rather than a bare boolean: a comparison with NULL (an image without a colour) is NULL, which would

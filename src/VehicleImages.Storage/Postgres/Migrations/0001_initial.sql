@@ -52,12 +52,10 @@ CREATE TABLE images (
     renditions        jsonb NOT NULL
 );
 
--- Searches, summaries and imagefromid all read one configuration's images, and imagefromid narrows by view. The
--- included columns are everything searches filter and rank by and summaries group by, so those read the index
--- alone (index-only scans), however many thousand images a popular model has; only the rows a search returns are
--- read from the table. The index also serves the foreign key.
-CREATE INDEX images_by_configuration ON images (configuration_id, view)
-    INCLUDE (photo_type, quality_issues, colour, license, has_alpha, width, height, id);
+-- A configuration's images, whatever their quality: the foreign key's index, and what removing an emptied
+-- configuration and searches that include bad images read. Searches, summaries and imagefromid read good images
+-- through images_ranked (0006).
+CREATE INDEX images_by_configuration ON images (configuration_id);
 
 -- Inventory photos of one vehicle: a few dozen rows, put in gallery order after the lookup.
 CREATE INDEX images_by_vin ON images (vin) WHERE vin IS NOT NULL;

@@ -1,9 +1,9 @@
 using Dapper;
 using VehicleImages.Domain.Text;
 
-namespace VehicleImages.Storage.Curation.Sqlite;
+namespace VehicleImages.Storage.Curation;
 
-/// <summary>Turns a <see cref="LibraryFilter"/> into a WHERE clause over images <c>i</c> joined to configurations <c>c</c>.</summary>
+/// <summary>Turns a <see cref="LibraryFilter"/> into a WHERE clause over images <c>i</c> joined to configurations <c>c</c>, in SQL both backends speak.</summary>
 internal static class LibraryFilterSql
 {
     public static string Where(LibraryFilter filter, DynamicParameters parameters)

@@ -8,6 +8,15 @@ namespace VehicleImages.Storage.Postgres;
 /// </summary>
 public sealed class PostgresDatabase : IAsyncDisposable
 {
+    /// <summary>
+    /// Connections one process keeps at most, unless the connection string says otherwise. Npgsql's own default
+    /// (100) lets two processes under load exhaust PostgreSQL's default max_connections (100) and be refused with
+    /// 53300; 20 serve one process's queries (they are short) and leave room for several processes and the tools.
+    /// </summary>
+    public const int DefaultMaxPoolSize = 20;
+
+    private static readonly string[] PoolSizeKeywords = ["Maximum Pool Size", "Max Pool Size", "MaxPoolSize", "MaximumPoolSize"];
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _server;
 
@@ -24,7 +33,14 @@ public sealed class PostgresDatabase : IAsyncDisposable
     public static async Task<PostgresDatabase> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
         RowMapping.EnsureConfigured();
-        var keywords = new NpgsqlConnectionStringBuilder(PostgresConnectionString.Normalise(connectionString));
+        var normalised = PostgresConnectionString.Normalise(connectionString);
+        var keywords = new NpgsqlConnectionStringBuilder(normalised);
+        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = normalised };
+        if (!PoolSizeKeywords.Any(written.ContainsKey))
+        {
+            keywords.MaxPoolSize = DefaultMaxPoolSize;
+        }
+
         var database = new PostgresDatabase(NpgsqlDataSource.Create(keywords), $"{keywords.Host}:{keywords.Port}/{keywords.Database}");
         try
         {

@@ -46,6 +46,7 @@ public sealed class AdminUiFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDirectory);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true });
+        Assertions.SetDefaultExpectTimeout(15_000);
     }
 
     /// <summary>
@@ -61,7 +62,8 @@ public sealed class AdminUiFixture : IAsyncLifetime
             Locale = "en-GB",
             TimezoneId = "UTC",
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous, for a CI runner whose 2 cores also run the other test assemblies; a healthy run takes a fraction.
+        context.SetDefaultTimeout(30_000);
         return await BrowserPage.OpenAsync(context, App.Address);
     }
 

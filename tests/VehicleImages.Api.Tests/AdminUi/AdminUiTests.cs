@@ -26,9 +26,9 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
         var page = browser.Page;
 
         // Without a session the library is refused, and the browser is sent to sign in.
-        var refused = await page.GotoAsync("/admin");
+        var refused = await page.GotoAsync("/admin", BrowserPage.Parsed);
         Assert.Equal((int)HttpStatusCode.Unauthorized, refused!.Status);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin/login");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin/login", BrowserPage.Committed);
         await browser.ScreenshotAsync("login");
         await browser.SignInAsync(fixture.AdminKey);
 
@@ -68,7 +68,7 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
 
         // The white F-PACE seen from its left side: open it.
         await page.Locator("a.card", new() { Has = page.Locator("span", new() { HasTextRegex = SideViewCaption() }) }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/admin/images/", StringComparison.Ordinal));
+        await browser.ReadyAsync(path => path.StartsWith("/admin/images/", StringComparison.Ordinal));
         var imageId = new Uri(page.Url).AbsolutePath.Split('/')[^1];
         await Expect(page.Locator("#title")).ToContainTextAsync("F-PACE");
         await Expect(page.Locator("#calls pre").First).ToContainTextAsync("/images?key=$VEHICLE_IMAGES_KEY&make=Jaguar&model=F-PACE");
@@ -85,7 +85,8 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
         Assert.Contains(imageId, await RearImagesAsync());
 
         // The audit log says who changed what.
-        await page.GotoAsync("/admin/audit");
+        await page.GotoAsync("/admin/audit", BrowserPage.Parsed);
+        await browser.ReadyAsync(path => path == "/admin/audit");
         var entry = page.Locator("#entries tbody tr", new() { HasText = $"image:{imageId}" }).First;
         await Expect(entry).ToContainTextAsync("image.relabel");
         await Expect(entry).ToContainTextAsync("operator");
@@ -93,8 +94,8 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
         await browser.ScreenshotAsync("audit");
 
         // The library's view filter now finds it among the model's rear views.
-        await page.GotoAsync("/admin?make=Jaguar&model=F-PACE");
-        await Expect(page.Locator("#grid a.card").First).ToBeVisibleAsync();
+        await page.GotoAsync("/admin?make=Jaguar&model=F-PACE", BrowserPage.Parsed);
+        await browser.ReadyAsync(path => path == "/admin");
         await page.GetByLabel("View", new() { Exact = true }).SelectOptionAsync("rear");
         var views = page.Locator("#grid a.card .caption > span:first-of-type");
         await Expect(views.First).ToHaveTextAsync(RearViewCaption());
@@ -114,6 +115,7 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
         var page = browser.Page;
         await browser.SignInAsync(fixture.AdminKey);
         await page.GetByRole(AriaRole.Link, new() { Name = "Keys and usage" }).ClickAsync();
+        await browser.ReadyAsync(path => path == "/admin/keys");
 
         await page.GetByLabel("Name").FillAsync("dealer site");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync();
@@ -147,6 +149,7 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
         var page = browser.Page;
         await browser.SignInAsync(fixture.AdminKey);
         await page.GetByRole(AriaRole.Link, new() { Name = "Ingest" }).ClickAsync();
+        await browser.ReadyAsync(path => path == "/admin/ingest");
 
         // A photo and a manifest row that names it with its VIN; the form gives the labels the row leaves out.
         var photo = TestPictures.Make(fixture.App.Service<ImageProcessor>(), seed: 4242, width: 1200, height: 800);
@@ -166,7 +169,7 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
 
         // In the grid: found by its VIN from the keyboard ("/" reaches the search from any page).
         await page.GetByRole(AriaRole.Link, new() { Name = "See the library" }).ClickAsync();
-        await Expect(page.Locator("#grid a.card").First).ToBeVisibleAsync();
+        await browser.ReadyAsync(path => path == "/admin");
         await page.Keyboard.PressAsync("/");
         await Expect(page.GetByLabel("VIN or image ID")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync(Vin.ToLowerInvariant());
@@ -181,6 +184,7 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
         // Enter opens it; the auto.dev call on its page finds it by that VIN.
         await card.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
+        await browser.ReadyAsync(path => path.StartsWith("/admin/images/", StringComparison.Ordinal));
         await Expect(page.Locator("#calls")).ToContainTextAsync($"/photos/{Vin}");
 
         Assert.Empty(browser.Problems);

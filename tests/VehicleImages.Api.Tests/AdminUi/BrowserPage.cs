@@ -18,6 +18,16 @@ public sealed class BrowserPage : IAsyncDisposable
         Page = page;
     }
 
+    /// <summary>
+    /// Navigations wait only until the new page's document is parsed (or the URL committed), never for its load
+    /// event, which waits on every picture in view: on a busy 2-core CI runner that can take long, and the tests
+    /// wait for what they need next (a card, a heading) anyway.
+    /// </summary>
+    public static PageGotoOptions Parsed { get; } = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
+    /// <inheritdoc cref="Parsed"/>
+    public static PageWaitForURLOptions Committed { get; } = new() { WaitUntil = WaitUntilState.Commit };
+
     public IPage Page { get; }
 
     /// <summary>What went wrong in the page so far; a test ends by asserting it is empty.</summary>
@@ -50,11 +60,21 @@ public sealed class BrowserPage : IAsyncDisposable
     /// <summary>Signs in on the sign-in page with a key, as a person would, and waits for the library.</summary>
     public async Task SignInAsync(string key)
     {
-        await Page.GotoAsync("/admin/login");
+        await Page.GotoAsync("/admin/login", Parsed);
         await Page.GetByLabel("Admin key").FillAsync(key);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin");
+        await ReadyAsync(path => path == "/admin");
         await Assertions.Expect(Page.Locator("#grid a.card").First).ToBeVisibleAsync();
+    }
+
+    /// <summary>
+    /// Waits until the browser is on a page whose path matches and that page is ready: its data drawn and its
+    /// controls listening (each page takes aria-busy off its main element then).
+    /// </summary>
+    public async Task ReadyAsync(Func<string, bool> path)
+    {
+        await Page.WaitForURLAsync(url => path(new Uri(url).AbsolutePath), Committed);
+        await Assertions.Expect(Page.Locator("main:not([aria-busy])")).ToBeAttachedAsync();
     }
 
     /// <summary>

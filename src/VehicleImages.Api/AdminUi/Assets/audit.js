@@ -1,7 +1,7 @@
 // The audit log: who changed what, newest first, with the fields that changed; filtered by subject, paged back.
 import { api } from "./api.js";
 import { h, when } from "./dom.js";
-import { startPage } from "./layout.js";
+import { ready, startPage } from "./layout.js";
 import { describeChange } from "./audit-format.js";
 
 const PAGE = 50;
@@ -22,6 +22,7 @@ form.addEventListener("submit", (event) => {
 });
 older.addEventListener("click", load);
 await load();
+ready();
 
 async function load() {
   const query = new URLSearchParams({ limit: PAGE });

@@ -2,7 +2,7 @@
 // the curation form (labels and verdict, delete) and its history from the audit log.
 import { api, ApiError } from "./api.js";
 import { h, fill, options, words, when, bytes } from "./dom.js";
-import { announce, confirmIn, report, startPage } from "./layout.js";
+import { announce, confirmIn, ready, report, startPage } from "./layout.js";
 import { describeChange } from "./audit-format.js";
 
 const id = decodeURIComponent(location.pathname.split("/").pop());
@@ -32,6 +32,7 @@ try {
 } catch (error) {
   report(document.getElementById("load-error"), error.message, "error");
 }
+ready();
 
 function draw(answer) {
   image = answer;

@@ -2,7 +2,7 @@
 // (ingested, duplicates, rejected by reason, each rejection with its reason).
 import { api, ApiError } from "./api.js";
 import { h, fill, options, when, words } from "./dom.js";
-import { announce, report, startPage } from "./layout.js";
+import { announce, ready, report, startPage } from "./layout.js";
 
 const form = document.getElementById("upload");
 const status = document.getElementById("upload-status");
@@ -14,6 +14,7 @@ options(form.elements.licence, [["", "As the files say"]], vocabulary.licences, 
 options(form.elements.source, [["", "As the files say"]], vocabulary.sources);
 form.addEventListener("submit", upload);
 await drawRecent();
+ready();
 
 async function upload(event) {
   event.preventDefault();

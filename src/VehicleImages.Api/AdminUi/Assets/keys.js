@@ -2,7 +2,7 @@
 // Everything goes through the same admin API scripts use, so the rules live in one place on the server.
 import { api, ApiError } from "./api.js";
 import { h, fill, when } from "./dom.js";
-import { announce, confirmIn, report, startPage } from "./layout.js";
+import { announce, confirmIn, ready, report, startPage } from "./layout.js";
 import { stackedBars } from "./chart.js";
 
 const create = document.getElementById("create");
@@ -22,6 +22,7 @@ usage.elements.to.value = isoDay(today);
 usage.elements.from.value = isoDay(new Date(today.getTime() - 29 * 86400000));
 await drawKeys();
 await drawUsage();
+ready();
 
 function describePlan(plan) {
   const quota = plan.monthlyQuota ? `, ${plan.monthlyQuota.toLocaleString()} a month` : "";

@@ -32,6 +32,11 @@ export async function startPage(path) {
   return signedIn;
 }
 
+/** Marks the page ready: its data drawn and its controls live (main stops being aria-busy). */
+export function ready() {
+  document.getElementById("main").removeAttribute("aria-busy");
+}
+
 /** Says something to screen reader users without moving their focus. */
 export function announce(text) {
   const announcer = document.getElementById("announcer");

@@ -3,7 +3,7 @@
 // forward and shared links work. A parameter present but empty means "not set" (no trim, unknown colour...).
 import { api } from "./api.js";
 import { h, fill, options, words } from "./dom.js";
-import { announce, startPage } from "./layout.js";
+import { announce, ready, startPage } from "./layout.js";
 
 const PAGE = 60;
 const NOT_SET = "__not_set__"; // the select value standing for "present but empty"
@@ -36,6 +36,7 @@ new IntersectionObserver((entries) => {
   }
 }, { rootMargin: "400px" }).observe(document.getElementById("sentinel"));
 await show();
+ready();
 
 function state() {
   return new URLSearchParams(location.search);

@@ -74,6 +74,10 @@ internal sealed class LocalHttpServer : IAsyncDisposable
         {
             // The listener stopped while accepting.
         }
+        catch (InvalidOperationException) when (_stopping.IsCancellationRequested)
+        {
+            // The listener stopped between two accepts: the next accept finds it no longer listening.
+        }
     }
 
     private async Task ServeAsync(TcpClient client)

@@ -46,7 +46,7 @@ public sealed class AdminUiFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDirectory);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true });
-        Assertions.SetDefaultExpectTimeout(15_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
     }
 
     /// <summary>
@@ -63,7 +63,7 @@ public sealed class AdminUiFixture : IAsyncLifetime
             TimezoneId = "UTC",
         });
         // Generous, for a CI runner whose 2 cores also run the other test assemblies; a healthy run takes a fraction.
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout(60_000);
         return await BrowserPage.OpenAsync(context, App.Address);
     }
 

@@ -24,6 +24,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: benchmarks SUBCOMMAND ...   (the scripts in bench/ run these)
           ingest CORPUS_DIR [--rounds N]
+          catalog-scale --postgres NPGSQL_KEYWORDS [--sizes 10000,100000,1000000] [--queries 1000] [--rounds 3]   (bench/catalog-scale starts PostgreSQL for it)
           cutout CORPUS_DIR [--rounds N]
           generate-catalog --data DIR --paths-out FILE [--catalog POSTGRES_URL] [--images 100000] [--makes 50] [--models-per-make 20] [--size Small] [--seed 1]
           static-json-server --body FILE --urls URL [--path /images]

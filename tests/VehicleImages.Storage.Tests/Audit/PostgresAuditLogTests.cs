@@ -7,19 +7,9 @@ namespace VehicleImages.Storage.Tests.Audit;
 
 public sealed class PostgresAuditLogTests(PostgresServer server) : AuditLogContract
 {
-    private OpenDatabase? _database;
+    private readonly TestDatabases _databases = new(server);
 
-    protected override async Task<IAuditLog> OpenEmptyAsync()
-    {
-        _database = await OpenDatabase.CreateAsync(server, Cancel);
-        return new PostgresAuditLog(_database.Database);
-    }
+    protected override async Task<IAuditLog> OpenEmptyAsync() => new PostgresAuditLog(await _databases.OpenAsync(Cancel));
 
-    protected override async ValueTask CloseAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
+    protected override ValueTask CloseAsync() => _databases.DisposeAsync();
 }

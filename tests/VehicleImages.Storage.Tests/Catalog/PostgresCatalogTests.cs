@@ -7,19 +7,9 @@ namespace VehicleImages.Storage.Tests.Catalog;
 
 public sealed class PostgresCatalogTests(PostgresServer server) : CatalogContract
 {
-    private OpenDatabase? _database;
+    private readonly TestDatabases _databases = new(server);
 
-    protected override async Task<ICatalog> OpenEmptyAsync()
-    {
-        _database = await OpenDatabase.CreateAsync(server, Cancel);
-        return new PostgresCatalog(_database.Database);
-    }
+    protected override async Task<ICatalog> OpenEmptyAsync() => new PostgresCatalog(await _databases.OpenAsync(Cancel));
 
-    protected override async ValueTask CloseAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
+    protected override ValueTask CloseAsync() => _databases.DisposeAsync();
 }

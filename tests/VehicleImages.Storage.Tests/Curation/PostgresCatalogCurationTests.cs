@@ -9,19 +9,13 @@ namespace VehicleImages.Storage.Tests.Curation;
 
 public sealed class PostgresCatalogCurationTests(PostgresServer server) : CatalogCurationContract
 {
-    private OpenDatabase? _database;
+    private readonly TestDatabases _databases = new(server);
 
     protected override async Task<(ICatalog Catalog, ICatalogCuration Curation)> OpenEmptyAsync()
     {
-        _database = await OpenDatabase.CreateAsync(server, Cancel);
-        return (new PostgresCatalog(_database.Database), new PostgresCatalogCuration(_database.Database));
+        var database = await _databases.OpenAsync(Cancel);
+        return (new PostgresCatalog(database), new PostgresCatalogCuration(database));
     }
 
-    protected override async ValueTask CloseAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
+    protected override ValueTask CloseAsync() => _databases.DisposeAsync();
 }

@@ -7,19 +7,9 @@ namespace VehicleImages.Storage.Tests.Keys;
 
 public sealed class PostgresApiKeyStoreTests(PostgresServer server) : ApiKeyStoreContract
 {
-    private OpenDatabase? _database;
+    private readonly TestDatabases _databases = new(server);
 
-    protected override async Task<IApiKeyStore> OpenEmptyAsync()
-    {
-        _database = await OpenDatabase.CreateAsync(server, Cancel);
-        return new PostgresApiKeyStore(_database.Database);
-    }
+    protected override async Task<IApiKeyStore> OpenEmptyAsync() => new PostgresApiKeyStore(await _databases.OpenAsync(Cancel));
 
-    protected override async ValueTask CloseAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
+    protected override ValueTask CloseAsync() => _databases.DisposeAsync();
 }

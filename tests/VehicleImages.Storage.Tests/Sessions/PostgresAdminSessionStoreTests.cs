@@ -7,19 +7,9 @@ namespace VehicleImages.Storage.Tests.Sessions;
 
 public sealed class PostgresAdminSessionStoreTests(PostgresServer server) : AdminSessionStoreContract
 {
-    private OpenDatabase? _database;
+    private readonly TestDatabases _databases = new(server);
 
-    protected override async Task<IAdminSessionStore> OpenEmptyAsync()
-    {
-        _database = await OpenDatabase.CreateAsync(server, Cancel);
-        return new PostgresAdminSessionStore(_database.Database);
-    }
+    protected override async Task<IAdminSessionStore> OpenEmptyAsync() => new PostgresAdminSessionStore(await _databases.OpenAsync(Cancel));
 
-    protected override async ValueTask CloseAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
+    protected override ValueTask CloseAsync() => _databases.DisposeAsync();
 }

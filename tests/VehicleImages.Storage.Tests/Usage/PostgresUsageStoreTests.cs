@@ -9,21 +9,11 @@ namespace VehicleImages.Storage.Tests.Usage;
 
 public sealed class PostgresUsageStoreTests(PostgresServer server) : UsageStoreContract
 {
-    private OpenDatabase? _database;
+    private readonly TestDatabases _databases = new(server);
 
-    protected override async Task<IUsageStore> OpenEmptyAsync()
-    {
-        _database = await OpenDatabase.CreateAsync(server, Cancel);
-        return new PostgresUsageStore(_database.Database);
-    }
+    protected override async Task<IUsageStore> OpenEmptyAsync() => new PostgresUsageStore(await _databases.OpenAsync(Cancel));
 
-    protected override async ValueTask CloseAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
+    protected override ValueTask CloseAsync() => _databases.DisposeAsync();
 
     [Fact]
     public async Task Two_processes_flushing_the_same_counters_at_once_lose_nothing()
@@ -35,7 +25,7 @@ public sealed class PostgresUsageStoreTests(PostgresServer server) : UsageStoreC
         // A second pool on the same database, as a second API process has. Each flush touches every counter, one
         // process listing them in one order and the other in the reverse: the shape in which lock-order deadlocks
         // and lost updates happen.
-        await using var otherProcess = await PostgresDatabase.OpenAsync(_database!.ConnectionString, Cancel);
+        await using var otherProcess = await PostgresDatabase.OpenAsync(_databases.Last.ConnectionString, Cancel);
         var stores = new[] { Usage, new PostgresUsageStore(otherProcess) };
         await Task.WhenAll(stores.Select((store, s) => Task.Run(async () =>
         {

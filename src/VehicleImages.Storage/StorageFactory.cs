@@ -27,53 +27,23 @@ namespace VehicleImages.Storage;
 public static class StorageFactory
 {
     /// <summary>The PostgreSQL database that Storage:Catalog names, or else catalog.db in the data folder; a bad setting throws with its reason.</summary>
-    public static async Task<ICatalog> OpenCatalogAsync(StorageOptions options, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return UsesPostgres(options)
-            ? new PostgresCatalog(await OpenPostgresAsync(options, cancellationToken))
-            : await SqliteCatalog.OpenAsync(options.CatalogPath, cancellationToken);
-    }
+    public static Task<ICatalog> OpenCatalogAsync(StorageOptions options, CancellationToken cancellationToken) =>
+        OpenAsync<ICatalog>(options, database => new PostgresCatalog(database), async path => await SqliteCatalog.OpenAsync(path, cancellationToken), cancellationToken);
 
-    public static async Task<ICatalogCuration> OpenCurationAsync(StorageOptions options, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return UsesPostgres(options)
-            ? new PostgresCatalogCuration(await OpenPostgresAsync(options, cancellationToken))
-            : await SqliteCatalogCuration.OpenAsync(options.CatalogPath, cancellationToken);
-    }
+    public static Task<ICatalogCuration> OpenCurationAsync(StorageOptions options, CancellationToken cancellationToken) =>
+        OpenAsync<ICatalogCuration>(options, database => new PostgresCatalogCuration(database), async path => await SqliteCatalogCuration.OpenAsync(path, cancellationToken), cancellationToken);
 
-    public static async Task<IAuditLog> OpenAuditLogAsync(StorageOptions options, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return UsesPostgres(options)
-            ? new PostgresAuditLog(await OpenPostgresAsync(options, cancellationToken))
-            : await SqliteAuditLog.OpenAsync(options.CatalogPath, cancellationToken);
-    }
+    public static Task<IAuditLog> OpenAuditLogAsync(StorageOptions options, CancellationToken cancellationToken) =>
+        OpenAsync<IAuditLog>(options, database => new PostgresAuditLog(database), async path => await SqliteAuditLog.OpenAsync(path, cancellationToken), cancellationToken);
 
-    public static async Task<IAdminSessionStore> OpenAdminSessionsAsync(StorageOptions options, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return UsesPostgres(options)
-            ? new PostgresAdminSessionStore(await OpenPostgresAsync(options, cancellationToken))
-            : await SqliteAdminSessionStore.OpenAsync(options.CatalogPath, cancellationToken);
-    }
+    public static Task<IAdminSessionStore> OpenAdminSessionsAsync(StorageOptions options, CancellationToken cancellationToken) =>
+        OpenAsync<IAdminSessionStore>(options, database => new PostgresAdminSessionStore(database), async path => await SqliteAdminSessionStore.OpenAsync(path, cancellationToken), cancellationToken);
 
-    public static async Task<IApiKeyStore> OpenKeysAsync(StorageOptions options, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return UsesPostgres(options)
-            ? new PostgresApiKeyStore(await OpenPostgresAsync(options, cancellationToken))
-            : await SqliteApiKeyStore.OpenAsync(options.CatalogPath, cancellationToken);
-    }
+    public static Task<IApiKeyStore> OpenKeysAsync(StorageOptions options, CancellationToken cancellationToken) =>
+        OpenAsync<IApiKeyStore>(options, database => new PostgresApiKeyStore(database), async path => await SqliteApiKeyStore.OpenAsync(path, cancellationToken), cancellationToken);
 
-    public static async Task<IUsageStore> OpenUsageAsync(StorageOptions options, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return UsesPostgres(options)
-            ? new PostgresUsageStore(await OpenPostgresAsync(options, cancellationToken))
-            : await SqliteUsageStore.OpenAsync(options.CatalogPath, cancellationToken);
-    }
+    public static Task<IUsageStore> OpenUsageAsync(StorageOptions options, CancellationToken cancellationToken) =>
+        OpenAsync<IUsageStore>(options, database => new PostgresUsageStore(database), async path => await SqliteUsageStore.OpenAsync(path, cancellationToken), cancellationToken);
 
     /// <summary>The S3 bucket that Storage:Blobs names, or else the blobs/ folder; a bad S3 URL throws with its reason.</summary>
     public static IBlobStore OpenBlobStore(StorageOptions options)
@@ -86,7 +56,14 @@ public static class StorageFactory
 
     // Everything but the blobs follows the catalog: every API process on one PostgreSQL database must see the same
     // keys, sessions and audit log and add to the same totals, and a single machine keeps it all in one SQLite file.
-    private static bool UsesPostgres(StorageOptions options) => !string.IsNullOrWhiteSpace(options.Catalog);
+    private static async Task<T> OpenAsync<T>(
+        StorageOptions options, Func<PostgresDatabase, T> postgres, Func<string, Task<T>> sqlite, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return string.IsNullOrWhiteSpace(options.Catalog)
+            ? await sqlite(options.CatalogPath)
+            : postgres(await OpenPostgresAsync(options, cancellationToken));
+    }
 
     private static async Task<PostgresDatabase> OpenPostgresAsync(StorageOptions options, CancellationToken cancellationToken)
     {

@@ -88,7 +88,8 @@ public sealed class RefusalTests(AccessFixture fixture) : IClassFixture<AccessFi
         Assert.Equal("0", refused.Headers.GetValues("X-RateLimit-Remaining").Single());
 
         await Task.Delay(TimeSpan.FromSeconds(wait), Cancel);
-        Assert.True((await Client.SendAsync(Request(family, secret), Cancel)).IsSuccessStatusCode);
+        var recovered = await Client.SendAsync(Request(family, secret), Cancel);
+        Assert.True(recovered.IsSuccessStatusCode, $"{(int)recovered.StatusCode} {recovered.Headers} {await recovered.Content.ReadAsStringAsync(Cancel)}");
     }
 
     [Theory]

@@ -63,7 +63,16 @@ public sealed class BrowserPage : IAsyncDisposable
         await Page.GotoAsync("/admin/login", Parsed);
         await Page.GetByLabel("Admin key").FillAsync(key);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await ReadyAsync(path => path == "/admin");
+        try
+        {
+            await ReadyAsync(path => path == "/admin");
+        }
+        catch (TimeoutException e)
+        {
+            // Say what the sign-in page showed: a refusal reads differently from a page that never answered.
+            throw new TimeoutException($"Sign-in did not reach /admin; the page is at {Page.Url} and says: {string.Join(" ", await Page.Locator("#sign-in-error").AllTextContentsAsync())}", e);
+        }
+
         await Assertions.Expect(Page.Locator("#grid a.card").First).ToBeVisibleAsync();
     }
 

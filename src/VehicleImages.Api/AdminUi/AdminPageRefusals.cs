@@ -15,11 +15,11 @@ internal static class AdminPageRefusals
         var login = $"{AdminUiEndpoints.LoginPath}?next={Uri.EscapeDataString(back)}";
         var (title, body, refresh) = status switch
         {
-            StatusCodes.Status401Unauthorized => ("Sign in required", $"<p>{Html(detail)}</p><p><a href=\"{Html(login)}\">Sign in with an admin key</a></p>", login),
+            StatusCodes.Status401Unauthorized => ("Sign in required", $"<p>{Html(detail)}</p><p><a data-sign-in href=\"{Html(login)}\">Sign in with an admin key</a></p>", login),
             StatusCodes.Status403Forbidden => ("Not allowed", $"<p>{Html(detail)}</p><p><a href=\"{Html(login)}\">Sign in with an admin key</a></p>", null),
             _ => ("Too many requests", $"<p>{Html(detail)}</p>", null),
         };
-        var meta = refresh is null ? "" : $"<meta http-equiv=\"refresh\" content=\"0; url={Html(refresh)}\">";
+        var meta = refresh is null ? "" : $"<meta http-equiv=\"refresh\" content=\"0; url={Html(refresh)}\"><script type=\"module\" src=\"/admin/assets/refused.js\"></script>";
         var html = $"""
             <!doctype html>
             <html lang="en">

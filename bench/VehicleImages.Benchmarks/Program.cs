@@ -5,6 +5,7 @@ return args switch
 {
     ["catalog-scale", .. var rest] => await VehicleImages.Benchmarks.CatalogScale.CatalogScaleBenchmark.RunAsync(rest),
     ["ingest", var corpus, .. var rest] => await IngestBenchmark.RunAsync(corpus, rest),
+    ["ingest-breakdown", var corpus, .. var rest] => IngestBreakdown.Run(corpus, rest),
     ["cutout", var corpus, .. var rest] => CutoutBenchmark.Run(corpus, rest),
     ["generate-catalog", .. var rest] => await CatalogGenerator.RunAsync(CommandLine.Parse(rest)),
     ["static-json-server", .. var rest] => await StaticJsonServer.RunAsync(CommandLine.Parse(rest)),

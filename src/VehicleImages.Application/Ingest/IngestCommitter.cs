@@ -1,16 +1,18 @@
 using VehicleImages.Application.Quality;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Quality;
+using VehicleImages.Storage.Blobs;
 using VehicleImages.Storage.Catalog;
 
 namespace VehicleImages.Application.Ingest;
 
 /// <summary>
 /// Takes outcomes in input order and commits them in batches. Order matters: which of two near-identical photos
-/// is "the duplicate" must not depend on thread timing, or a resumed run would differ from a clean one.
+/// is "the duplicate" must not depend on thread timing, or a resumed run would differ from a clean one. Each batch's
+/// blobs are flushed to disk, in one flush, before its rows are committed.
 /// </summary>
 internal sealed class IngestCommitter(
-    ICatalog catalog, NearDuplicateIndex index, FingerprintSource fingerprints, QualityPolicy policy, int batchSize, TimeProvider clock)
+    ICatalog catalog, IBlobStore blobs, NearDuplicateIndex index, FingerprintSource fingerprints, QualityPolicy policy, int batchSize, TimeProvider clock)
 {
     private readonly List<CatalogEntry> _batch = [];
     private readonly HashSet<ContentHash> _seenThisRun = [];
@@ -60,6 +62,7 @@ internal sealed class IngestCommitter(
             return;
         }
 
+        await blobs.FlushAsync(cancellationToken);
         var added = await catalog.AddAsync(_batch, cancellationToken);
         for (var i = 0; i < added.Count; i++)
         {

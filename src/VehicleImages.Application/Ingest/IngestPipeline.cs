@@ -25,7 +25,7 @@ public sealed class IngestPipeline(ICatalog catalog, IBlobStore blobs, ImageProc
         using var fetcher = new ContentFetcher(imaging.Options.MaxBytes, options.FetchTimeout);
         var fingerprints = new FingerprintSource(catalog, blobs, imaging);
         var processor = new ItemProcessor(catalog, blobs, imaging, fetcher, fingerprints, vins, options.Defaults);
-        var committer = new IngestCommitter(catalog, index, fingerprints, options.Quality, options.CommitBatchSize, clock);
+        var committer = new IngestCommitter(catalog, blobs, index, fingerprints, options.Quality, options.CommitBatchSize, clock);
 
         // Tasks enter the channel in input order while up to Parallelism of them run; the reader awaits them in
         // that same order. A finished outcome is small (its blobs are already written), so the channel is deep:

@@ -14,8 +14,8 @@ namespace VehicleImages.Application.Ingest;
 
 /// <summary>
 /// Everything about one item that can run in parallel with other items: check labels, read bytes, decode once,
-/// measure, render, and write the blobs. Blobs go in before the catalog row, so a crash never leaves a row
-/// without its blob.
+/// measure, render, and write the blobs. The blobs are written deferred: the committer flushes them all at once
+/// before it commits their rows, so a crash never leaves a row without its blob.
 /// </summary>
 internal sealed class ItemProcessor(
     ICatalog catalog, IBlobStore blobs, ImageProcessor imaging, ContentFetcher fetcher, FingerprintSource fingerprints, VinDecoder vins, RawLabels defaults)
@@ -78,6 +78,7 @@ internal sealed class ItemProcessor(
     }
 
     // Keys are content-derived, so an existing blob of the same length is this blob: a resumed run skips the write.
+    // A deferred write that a power cut lost or emptied has the wrong length, so it is written again.
     private async Task PutIfAbsentAsync(string key, byte[] content, CancellationToken cancellationToken)
     {
         if (await blobs.StatAsync(key, cancellationToken) is { } existing && existing.Length == content.LongLength)
@@ -85,7 +86,7 @@ internal sealed class ItemProcessor(
             return;
         }
 
-        await blobs.PutAsync(key, content, cancellationToken);
+        await blobs.PutAsync(key, content, Durability.Deferred, cancellationToken);
     }
 
     private static string ReasonName(RejectionReason reason) => reason switch

@@ -95,7 +95,7 @@ public sealed class RenditionService(IBlobStore blobs, ImageProcessor imaging, R
                 return new CutoutOutcome(await StoreAsync(key, canonical, made.Bytes, cancellationToken), null);
             }
 
-            await blobs.PutAsync(refusalKey, Encoding.UTF8.GetBytes(verdict), cancellationToken);
+            await blobs.PutAsync(refusalKey, Encoding.UTF8.GetBytes(verdict), Durability.Deferred, cancellationToken);
         }
 
         return new CutoutOutcome(await EnsureAsync(image, canonical with { Background = Background.Opaque }, cancellationToken), verdict);
@@ -107,7 +107,7 @@ public sealed class RenditionService(IBlobStore blobs, ImageProcessor imaging, R
                 return new CutoutOutcome(cutout, null);
             }
 
-            return await blobs.GetAsync(refusalKey, cancellationToken) is { } reason
+            return await blobs.GetAsync(refusalKey, cancellationToken) is { Length: > 0 } reason
                 ? new CutoutOutcome(await EnsureAsync(image, canonical with { Background = Background.Opaque }, cancellationToken), Encoding.UTF8.GetString(reason))
                 : null;
         }
@@ -116,12 +116,15 @@ public sealed class RenditionService(IBlobStore blobs, ImageProcessor imaging, R
     /// <summary>Renders made by this process; lets tests see that concurrent requests made one.</summary>
     public int Renders => Volatile.Read(ref _renders);
 
+    // No image encodes to zero bytes: an empty blob is a deferred write that a power cut cut short, so it is made again.
     private async Task<RenditionBlob?> FindAsync(string key, RenditionSpec spec, CancellationToken cancellationToken) =>
-        await blobs.StatAsync(key, cancellationToken) is { } stored ? new RenditionBlob(key, spec, stored.Length, stored.LastModified) : null;
+        await blobs.StatAsync(key, cancellationToken) is { Length: > 0 } stored ? new RenditionBlob(key, spec, stored.Length, stored.LastModified) : null;
 
+    // Renditions are derived from the original and made again if lost, so they are stored without waiting for the
+    // disk: a power cut costs a render, not a request's latency on every render.
     private async Task<RenditionBlob> StoreAsync(string key, RenditionSpec spec, byte[] bytes, CancellationToken cancellationToken)
     {
-        await blobs.PutAsync(key, bytes, cancellationToken);
+        await blobs.PutAsync(key, bytes, Durability.Deferred, cancellationToken);
         return await FindAsync(key, spec, cancellationToken) ?? throw new IOException($"Rendition {key} was written but cannot be found.");
     }
 

@@ -9,7 +9,10 @@ public sealed record BlobInfo(long Length, DateTimeOffset LastModified);
 /// </summary>
 public interface IBlobStore
 {
-    Task PutAsync(string key, ReadOnlyMemory<byte> content, CancellationToken cancellationToken);
+    Task PutAsync(string key, ReadOnlyMemory<byte> content, Durability durability, CancellationToken cancellationToken);
+
+    /// <summary>Puts every <see cref="Durability.Deferred"/> write made so far on stable storage.</summary>
+    Task FlushAsync(CancellationToken cancellationToken);
 
     /// <summary>The blob's bytes, or null when there is no such blob.</summary>
     Task<byte[]?> GetAsync(string key, CancellationToken cancellationToken);

@@ -5,7 +5,10 @@ using System.Text.Json;
 using VehicleImages.Application.Media;
 using VehicleImages.Application.Renditions;
 using VehicleImages.Domain.Images;
+using VehicleImages.Domain.Renditions;
 using VehicleImages.Imaging;
+using VehicleImages.Storage.Blobs;
+using VehicleImages.Storage.Catalog;
 
 namespace VehicleImages.Api.Tests.Media;
 
@@ -149,6 +152,24 @@ public sealed class MediaEndpointTests(LibraryFixture library) : IClassFixture<L
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.Single(bodies.Select(Convert.ToBase64String).Distinct());
+        Assert.Equal(before + 1, renditions.Renders);
+    }
+
+    [Fact]
+    public async Task An_empty_rendition_blob_left_by_a_power_cut_is_rendered_again()
+    {
+        var id = await ImageIdAsync("fpace-s-white-side");
+        var link = Signed(id, "medium-opaque.webp");
+        var renditions = library.App.Service<RenditionService>();
+        var first = await library.App.Client.GetByteArrayAsync(link, Cancel);
+        var image = await library.App.Service<ICatalog>().FindImageAsync(id, Cancel);
+        var spec = new RenditionSpec(RenditionSize.Medium, Background.Opaque, ImageFormat.WebP).Canonical(image!.Width, image.Height, image.HasAlpha);
+        await library.App.Service<IBlobStore>().PutAsync(BlobKeys.Rendition(image.Hash, spec), Array.Empty<byte>(), Durability.Deferred, Cancel);
+        var before = renditions.Renders;
+
+        var again = await library.App.Client.GetByteArrayAsync(link, Cancel);
+
+        Assert.Equal(first, again);
         Assert.Equal(before + 1, renditions.Renders);
     }
 

@@ -26,7 +26,7 @@ public abstract class BlobStoreContract : IAsyncLifetime
     public async Task A_blob_reads_back_as_written()
     {
         byte[] content = [1, 2, 3, 4, 5];
-        await Store.PutAsync("originals/ab/blob", content, Cancel);
+        await Store.PutAsync("originals/ab/blob", content, Durability.Immediate, Cancel);
 
         Assert.Equal(content, await Store.GetAsync("originals/ab/blob", Cancel));
         Assert.Equal(5, (await Store.StatAsync("originals/ab/blob", Cancel))!.Length);
@@ -43,8 +43,8 @@ public abstract class BlobStoreContract : IAsyncLifetime
     [Fact]
     public async Task A_second_write_replaces_the_first_whole()
     {
-        await Store.PutAsync("renditions/k", new byte[1000], Cancel);
-        await Store.PutAsync("renditions/k", new byte[] { 9 }, Cancel);
+        await Store.PutAsync("renditions/k", new byte[1000], Durability.Immediate, Cancel);
+        await Store.PutAsync("renditions/k", new byte[] { 9 }, Durability.Immediate, Cancel);
 
         Assert.Equal([9], await Store.GetAsync("renditions/k", Cancel));
     }
@@ -52,7 +52,7 @@ public abstract class BlobStoreContract : IAsyncLifetime
     [Fact]
     public async Task A_blob_opens_as_a_seekable_stream()
     {
-        await Store.PutAsync("renditions/stream", "0123456789"u8.ToArray(), Cancel);
+        await Store.PutAsync("renditions/stream", "0123456789"u8.ToArray(), Durability.Immediate, Cancel);
 
         await using var stream = await Store.OpenReadAsync("renditions/stream", Cancel);
         Assert.NotNull(stream);
@@ -67,7 +67,7 @@ public abstract class BlobStoreContract : IAsyncLifetime
     [Fact]
     public async Task A_deleted_blob_is_gone_and_deleting_again_is_fine()
     {
-        await Store.PutAsync("renditions/gone", new byte[] { 1 }, Cancel);
+        await Store.PutAsync("renditions/gone", new byte[] { 1 }, Durability.Immediate, Cancel);
         await Store.DeleteAsync("renditions/gone", Cancel);
         await Store.DeleteAsync("renditions/gone", Cancel);
 
@@ -83,7 +83,7 @@ public abstract class BlobStoreContract : IAsyncLifetime
     [InlineData("Upper/Case")]
     public async Task Keys_that_could_escape_the_store_are_refused(string key)
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => Store.PutAsync(key, new byte[] { 1 }, Cancel));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.PutAsync(key, new byte[] { 1 }, Durability.Immediate, Cancel));
         await Assert.ThrowsAsync<ArgumentException>(() => Store.GetAsync(key, Cancel));
     }
 
@@ -92,10 +92,22 @@ public abstract class BlobStoreContract : IAsyncLifetime
     {
         var contents = Enumerable.Range(1, 16).Select(i => Enumerable.Repeat((byte)i, 64 * 1024).ToArray()).ToArray();
 
-        await Task.WhenAll(contents.Select(c => Store.PutAsync("renditions/race", c, Cancel)));
+        await Task.WhenAll(contents.Select(c => Store.PutAsync("renditions/race", c, Durability.Immediate, Cancel)));
 
         var result = await Store.GetAsync("renditions/race", Cancel);
         Assert.Contains(contents, c => c.AsSpan().SequenceEqual(result));
+    }
+
+    [Fact]
+    public async Task A_deferred_write_is_readable_at_once_and_after_the_flush()
+    {
+        await Store.PutAsync("renditions/deferred", "later"u8.ToArray(), Durability.Deferred, Cancel);
+        Assert.Equal("later"u8.ToArray(), await Store.GetAsync("renditions/deferred", Cancel));
+
+        await Store.FlushAsync(Cancel);
+
+        Assert.Equal(5, (await Store.StatAsync("renditions/deferred", Cancel))!.Length);
+        Assert.Equal("later"u8.ToArray(), await Store.GetAsync("renditions/deferred", Cancel));
     }
 
     [Fact]

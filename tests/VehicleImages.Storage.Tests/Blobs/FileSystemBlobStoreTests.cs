@@ -15,10 +15,12 @@ public sealed class FileSystemBlobStoreTests : BlobStoreContract
         return ValueTask.CompletedTask;
     }
 
-    [Fact]
-    public async Task A_write_leaves_no_temp_file_behind()
+    [Theory]
+    [InlineData(Durability.Immediate)]
+    [InlineData(Durability.Deferred)]
+    public async Task A_write_leaves_no_temp_file_behind(Durability durability)
     {
-        await Store.PutAsync("originals/aa/x", new byte[] { 1 }, Cancel);
+        await Store.PutAsync("originals/aa/x", new byte[] { 1 }, durability, Cancel);
 
         Assert.Empty(Directory.GetFiles(_folder.Combine(".incoming")));
     }

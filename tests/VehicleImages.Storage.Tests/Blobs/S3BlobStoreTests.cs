@@ -24,7 +24,7 @@ public abstract class S3BlobStoreTests(S3TestBucket bucket, bool pathStyle) : Bl
     [Fact]
     public async Task Keys_live_under_the_store_prefix_in_the_bucket()
     {
-        await Store.PutAsync("originals/prefixed", new byte[] { 7 }, Cancel);
+        await Store.PutAsync("originals/prefixed", new byte[] { 7 }, Durability.Immediate, Cancel);
 
         var head = await S3.Client.GetObjectMetadataAsync(bucket.Name, S3.Options.KeyPrefix + "originals/prefixed", Cancel);
         Assert.Equal(1, head.Headers.ContentLength);
@@ -34,7 +34,7 @@ public abstract class S3BlobStoreTests(S3TestBucket bucket, bool pathStyle) : Bl
     [Fact]
     public async Task Stat_gives_the_length_and_a_recent_write_time()
     {
-        await Store.PutAsync("renditions/stat", new byte[1234], Cancel);
+        await Store.PutAsync("renditions/stat", new byte[1234], Durability.Immediate, Cancel);
 
         var info = await Store.StatAsync("renditions/stat", Cancel);
 
@@ -46,7 +46,7 @@ public abstract class S3BlobStoreTests(S3TestBucket bucket, bool pathStyle) : Bl
     public async Task A_stream_reads_from_any_position_and_back_again()
     {
         var content = Enumerable.Range(0, 300_000).Select(i => (byte)(i * 7)).ToArray();
-        await Store.PutAsync("originals/seek", content, Cancel);
+        await Store.PutAsync("originals/seek", content, Durability.Immediate, Cancel);
         await using var stream = (await Store.OpenReadAsync("originals/seek", Cancel))!;
 
         var tail = new byte[1000];
@@ -64,9 +64,9 @@ public abstract class S3BlobStoreTests(S3TestBucket bucket, bool pathStyle) : Bl
     [Fact]
     public async Task A_blob_replaced_while_it_is_read_fails_the_read_rather_than_mixing_versions()
     {
-        await Store.PutAsync("renditions/replaced", new byte[100_000], Cancel);
+        await Store.PutAsync("renditions/replaced", new byte[100_000], Durability.Immediate, Cancel);
         await using var stream = (await Store.OpenReadAsync("renditions/replaced", Cancel))!;
-        await Store.PutAsync("renditions/replaced", Enumerable.Repeat((byte)1, 100_000).ToArray(), Cancel);
+        await Store.PutAsync("renditions/replaced", Enumerable.Repeat((byte)1, 100_000).ToArray(), Durability.Immediate, Cancel);
 
         stream.Seek(50_000, SeekOrigin.Begin);
 
@@ -76,7 +76,7 @@ public abstract class S3BlobStoreTests(S3TestBucket bucket, bool pathStyle) : Bl
     [Fact]
     public async Task A_presigned_link_fetches_the_blob_with_a_plain_GET()
     {
-        await Store.PutAsync("renditions/linked", "a picture"u8.ToArray(), Cancel);
+        await Store.PutAsync("renditions/linked", "a picture"u8.ToArray(), Durability.Immediate, Cancel);
 
         var link = await S3.PresignGetAsync("renditions/linked", TimeSpan.FromMinutes(5), "image/jpeg", Cancel);
         using var http = PlainHttpClient();
@@ -110,8 +110,8 @@ public abstract class S3BlobStoreTests(S3TestBucket bucket, bool pathStyle) : Bl
     [InlineData("key")]
     public async Task A_tampered_presigned_link_is_refused(string tampered)
     {
-        await Store.PutAsync("renditions/guarded", new byte[] { 1 }, Cancel);
-        await Store.PutAsync("renditions/other", new byte[] { 2 }, Cancel);
+        await Store.PutAsync("renditions/guarded", new byte[] { 1 }, Durability.Immediate, Cancel);
+        await Store.PutAsync("renditions/other", new byte[] { 2 }, Durability.Immediate, Cancel);
         var link = (await S3.PresignGetAsync("renditions/guarded", TimeSpan.FromMinutes(5), null, Cancel)).ToString();
 
         var forged = tampered switch
@@ -130,7 +130,7 @@ public abstract class S3BlobStoreTests(S3TestBucket bucket, bool pathStyle) : Bl
     [Fact]
     public async Task An_expired_presigned_link_is_refused()
     {
-        await Store.PutAsync("renditions/brief", new byte[] { 1 }, Cancel);
+        await Store.PutAsync("renditions/brief", new byte[] { 1 }, Durability.Immediate, Cancel);
         // SigV4 counts from the signing time in whole seconds, so the link lives 2-3 s from now.
         var link = await S3.PresignGetAsync("renditions/brief", TimeSpan.FromSeconds(3), null, Cancel);
         using var http = PlainHttpClient();

@@ -25,8 +25,10 @@ public sealed class FileSystemBlobStore : IBlobStore
 
     public string Root => _root;
 
-    public async Task PutAsync(string key, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    public async Task PutAsync(string key, ReadOnlyMemory<byte> content, Durability durability, CancellationToken cancellationToken)
     {
+        // Without syncfs there is no cheap flush of many files, so a deferred write is made durable at once.
+        var immediate = durability == Durability.Immediate || !FileSystemSync.CanFlushAll;
         var path = PathOf(key);
         var directory = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(directory);
@@ -36,7 +38,10 @@ public sealed class FileSystemBlobStore : IBlobStore
             await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous))
             {
                 await file.WriteAsync(content, cancellationToken);
-                file.Flush(flushToDisk: true);
+                if (immediate)
+                {
+                    file.Flush(flushToDisk: true);
+                }
             }
 
             File.Move(temp, path, overwrite: true);
@@ -47,7 +52,17 @@ public sealed class FileSystemBlobStore : IBlobStore
             throw;
         }
 
-        DirectorySync.Flush(directory);
+        if (immediate)
+        {
+            FileSystemSync.FlushDirectory(directory);
+        }
+    }
+
+    /// <summary>One syncfs for the whole folder's file system: every deferred write's data, then its rename.</summary>
+    public Task FlushAsync(CancellationToken cancellationToken)
+    {
+        FileSystemSync.FlushAll(_root);
+        return Task.CompletedTask;
     }
 
     public async Task<byte[]?> GetAsync(string key, CancellationToken cancellationToken)

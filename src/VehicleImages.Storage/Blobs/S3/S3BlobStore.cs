@@ -43,7 +43,8 @@ public sealed class S3BlobStore : IBlobStore, IPresignedLinks, IDisposable
 
     internal IAmazonS3 Client => _client;
 
-    public async Task PutAsync(string key, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    /// <summary>An S3 write is durable when it is acknowledged, so both durabilities are the same write.</summary>
+    public async Task PutAsync(string key, ReadOnlyMemory<byte> content, Durability durability, CancellationToken cancellationToken)
     {
         var objectKey = ObjectKey(key);
         if (content.Length > Options.MultipartThreshold)
@@ -60,6 +61,8 @@ public sealed class S3BlobStore : IBlobStore, IPresignedLinks, IDisposable
                 token),
             cancellationToken);
     }
+
+    public Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
     {

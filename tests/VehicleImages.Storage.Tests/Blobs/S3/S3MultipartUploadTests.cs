@@ -1,3 +1,4 @@
+using VehicleImages.Storage.Blobs;
 using Amazon.S3;
 using Amazon.S3.Model;
 using VehicleImages.Storage.Blobs.S3;
@@ -16,7 +17,7 @@ public sealed class S3MultipartUploadTests(S3TestBucket bucket) : IClassFixture<
         using var store = new S3BlobStore(bucket.FreshStore(pathStyle: true));
         var content = RandomBytes((20 * MiB) + 1);
 
-        await store.PutAsync("originals/large", content, Cancel);
+        await store.PutAsync("originals/large", content, Durability.Immediate, Cancel);
 
         Assert.Equal(content, await store.GetAsync("originals/large", Cancel));
         await using var stream = (await store.OpenReadAsync("originals/large", Cancel))!;
@@ -33,7 +34,7 @@ public sealed class S3MultipartUploadTests(S3TestBucket bucket) : IClassFixture<
     {
         using var store = new S3BlobStore(bucket.FreshStore(pathStyle: true) with { MultipartThreshold = 5 * MiB, PartSize = 5 * MiB });
 
-        await store.PutAsync("originals/edge", RandomBytes(5 * MiB), Cancel);
+        await store.PutAsync("originals/edge", RandomBytes(5 * MiB), Durability.Immediate, Cancel);
 
         Assert.DoesNotContain('-', await ETagAsync(store, "originals/edge"));
     }
@@ -45,7 +46,7 @@ public sealed class S3MultipartUploadTests(S3TestBucket bucket) : IClassFixture<
         await using var proxy = new FaultInjectingProxy(bucket.Endpoint.Port, request => IsSecondPart(request) ? Fault.InternalError : Fault.None);
         using var store = new S3BlobStore(SmallParts(bucket.FreshStore(pathStyle: true)) with { ServiceUrl = proxy.Url, MaxRetries = 1, RetryBaseDelay = TimeSpan.FromMilliseconds(10) });
 
-        var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => store.PutAsync("originals/doomed", RandomBytes(11 * MiB), Cancel));
+        var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => store.PutAsync("originals/doomed", RandomBytes(11 * MiB), Durability.Immediate, Cancel));
 
         Assert.Equal(500, (int)Assert.IsType<AmazonS3Exception>(error.InnerException).StatusCode);
         Assert.Contains(proxy.Seen, request => request.RequestLine.StartsWith("POST ", StringComparison.Ordinal) && request.RequestLine.Contains("?uploads", StringComparison.Ordinal));
@@ -62,7 +63,7 @@ public sealed class S3MultipartUploadTests(S3TestBucket bucket) : IClassFixture<
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
         cancel.CancelAfter(TimeSpan.FromSeconds(1));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.PutAsync("originals/cancelled", RandomBytes(11 * MiB), cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.PutAsync("originals/cancelled", RandomBytes(11 * MiB), Durability.Immediate, cancel.Token));
 
         Assert.Empty(await IncompleteUploadsAsync(store));
     }

@@ -1,3 +1,4 @@
+using VehicleImages.Storage.Blobs;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -18,7 +19,7 @@ public sealed class S3ResilienceTests(S3TestBucket bucket) : IClassFixture<S3Tes
         await using var proxy = new FaultInjectingProxy(bucket.Endpoint.Port, _ => Interlocked.Increment(ref requests) % 2 == 1 ? Fault.ServiceUnavailable : Fault.None);
         using var store = Through(proxy, maxRetries: 2);
 
-        await store.PutAsync("renditions/retried", "survived"u8.ToArray(), Cancel);
+        await store.PutAsync("renditions/retried", "survived"u8.ToArray(), Durability.Immediate, Cancel);
         var read = await store.GetAsync("renditions/retried", Cancel);
 
         Assert.Equal("survived"u8.ToArray(), read);
@@ -32,7 +33,7 @@ public sealed class S3ResilienceTests(S3TestBucket bucket) : IClassFixture<S3Tes
         await using var proxy = new FaultInjectingProxy(bucket.Endpoint.Port, FaultInjectingProxy.FirstRequests(1, Fault.ServiceUnavailable));
         using var store = Through(proxy, maxRetries: 0);
 
-        var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => store.PutAsync("renditions/unlucky", new byte[] { 1 }, Cancel));
+        var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => store.PutAsync("renditions/unlucky", new byte[] { 1 }, Durability.Immediate, Cancel));
 
         var answer = Assert.IsType<AmazonS3Exception>(error.InnerException);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
@@ -75,7 +76,7 @@ public sealed class S3ResilienceTests(S3TestBucket bucket) : IClassFixture<S3Tes
         });
         var key = "renditions/comes-back";
 
-        await Assert.ThrowsAsync<StorageUnavailableException>(() => store.PutAsync(key, new byte[] { 7 }, Cancel));
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => store.PutAsync(key, new byte[] { 7 }, Durability.Immediate, Cancel));
         await Assert.ThrowsAsync<StorageUnavailableException>(() => store.GetAsync(key, Cancel));
         await Assert.ThrowsAsync<StorageUnavailableException>(() => store.OpenReadAsync(key, Cancel));
         await Assert.ThrowsAsync<StorageUnavailableException>(() => store.StatAsync(key, Cancel));
@@ -83,7 +84,7 @@ public sealed class S3ResilienceTests(S3TestBucket bucket) : IClassFixture<S3Tes
 
         // The endpoint comes back on the same port; the same store instance works again without being told.
         await using var proxy = new FaultInjectingProxy(bucket.Endpoint.Port, _ => Fault.None, listenPort: port);
-        await store.PutAsync(key, new byte[] { 7 }, Cancel);
+        await store.PutAsync(key, new byte[] { 7 }, Durability.Immediate, Cancel);
         Assert.Equal([7], await store.GetAsync(key, Cancel));
     }
 
@@ -94,7 +95,7 @@ public sealed class S3ResilienceTests(S3TestBucket bucket) : IClassFixture<S3Tes
         using var store = Through(proxy, maxRetries: 2, timeout: TimeSpan.FromSeconds(1));
         var clock = Stopwatch.StartNew();
 
-        await store.PutAsync("renditions/patient", new byte[] { 1 }, Cancel);
+        await store.PutAsync("renditions/patient", new byte[] { 1 }, Durability.Immediate, Cancel);
         var read = await store.GetAsync("renditions/patient", Cancel);
 
         Assert.Equal([1], read);
@@ -108,7 +109,7 @@ public sealed class S3ResilienceTests(S3TestBucket bucket) : IClassFixture<S3Tes
         await using var proxy = new FaultInjectingProxy(bucket.Endpoint.Port, _ => Fault.None);
         using var store = new S3BlobStore(bucket.FreshStore(pathStyle: true) with { ServiceUrl = proxy.Url, SecretKey = "not-the-secret" });
 
-        var error = await Assert.ThrowsAsync<AmazonS3Exception>(() => store.PutAsync("renditions/refused", new byte[] { 1 }, Cancel));
+        var error = await Assert.ThrowsAsync<AmazonS3Exception>(() => store.PutAsync("renditions/refused", new byte[] { 1 }, Durability.Immediate, Cancel));
 
         Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
         Assert.Single(proxy.Seen);

@@ -80,6 +80,7 @@ public static class LibraryServices
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<MediaImages>();
         services.AddSingleton<MediaResponder>();
+        services.AddSingleton<RenditionMemory>();
         services.AddSingleton(Options.Create(vin));
         services.AddSingleton(new VinDecoder(vpic));
         services.AddSingleton(admin);

@@ -16,7 +16,7 @@ namespace VehicleImages.Api.Media;
 /// Answers with an image's bytes once a link has been checked: the original or a rendition (made now if missing),
 /// with a strong ETag, Range support, and caching for as long as the link is valid.
 /// </summary>
-public sealed class MediaResponder(IBlobStore blobs, RenditionService renditions, TimeProvider clock)
+public sealed class MediaResponder(IBlobStore blobs, RenditionService renditions, RenditionMemory memory, TimeProvider clock)
 {
     public async Task<IResult> RespondAsync(HttpContext context, VehicleImage image, MediaVariant media, long expires, CancellationToken cancellationToken)
     {
@@ -45,21 +45,32 @@ public sealed class MediaResponder(IBlobStore blobs, RenditionService renditions
             headers.Vary = HeaderNames.Accept;
         }
 
-        RenditionBlob rendition;
-        try
+        var spec = new RenditionSpec(media.Size!.Value, media.Background, format, media.Framed);
+        if (!memory.TryGet(image.Hash, spec, out var served))
         {
-            rendition = await renditions.EnsureAsync(image, new RenditionSpec(media.Size!.Value, media.Background, format, media.Framed), cancellationToken);
-        }
-        catch (RenderQueueFullException e)
-        {
-            headers.RetryAfter = "1";
-            return Problems.Unavailable(e.Message);
+            RenditionBlob rendition;
+            try
+            {
+                rendition = await renditions.EnsureAsync(image, spec, cancellationToken);
+            }
+            catch (RenderQueueFullException e)
+            {
+                headers.RetryAfter = "1";
+                return Problems.Unavailable(e.Message);
+            }
+
+            // A rendition is at most a few megabytes and usually a few dozen kilobytes: read whole, written in one go.
+            var bytes = await blobs.GetAsync(rendition.Key, cancellationToken);
+            if (bytes is null)
+            {
+                return Problems.NotFound("The rendition disappeared while it was being served; retry.");
+            }
+
+            served = new ServedRendition(rendition, bytes, EntityTag(rendition.Key));
+            memory.Remember(image.Hash, spec, served);
         }
 
-        var stream = await blobs.OpenReadAsync(rendition.Key, cancellationToken);
-        return stream is null
-            ? Problems.NotFound("The rendition disappeared while it was being served; retry.")
-            : Results.Stream(stream, rendition.Spec.Format.MimeType(), lastModified: rendition.LastModified, entityTag: EntityTag(rendition.Key), enableRangeProcessing: true);
+        return Results.Bytes(served.Bytes, served.Blob.Spec.Format.MimeType(), lastModified: served.Blob.LastModified, entityTag: served.EntityTag, enableRangeProcessing: true);
     }
 
     // A rendition's bytes are fixed by its key (content hash, spec, encoder version) and written once, so the key

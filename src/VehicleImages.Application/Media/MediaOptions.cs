@@ -29,4 +29,10 @@ public sealed class MediaOptions
 
     /// <summary>Renders waiting for a turn before new ones are refused with 503 and Retry-After.</summary>
     public int MaxQueuedRenders { get; set; } = 256;
+
+    /// <summary>
+    /// Memory for the bytes of recently served renditions, so warm media requests skip the blob store; 0 turns it
+    /// off. Renditions over 1 MB are always read from the store.
+    /// </summary>
+    public int RenditionMemoryMegabytes { get; set; } = 64;
 }

@@ -65,15 +65,17 @@ public sealed class FileSystemBlobStore : IBlobStore
         return Task.CompletedTask;
     }
 
-    public async Task<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
+    // Read synchronously: Linux has no asynchronous file reads, so .NET's would hand each read to another thread,
+    // which costs more than reading a rendition from the page cache.
+    public Task<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
     {
         try
         {
-            return await File.ReadAllBytesAsync(PathOf(key), cancellationToken);
+            return Task.FromResult<byte[]?>(File.ReadAllBytes(PathOf(key)));
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            return null;
+            return Task.FromResult<byte[]?>(null);
         }
     }
 

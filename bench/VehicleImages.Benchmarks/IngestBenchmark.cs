@@ -53,7 +53,7 @@ internal static class IngestBenchmark
         Console.WriteLine("|---|---|---|");
         Console.WriteLine($"| libvips thumbnail to 1920 px + JPEG encode (floor) | {Median(floor):0.0} | {Median(ratios):0.00}× |");
         Console.WriteLine($"| libvips thumbnail to 150 px + JPEG encode | {Median(floorThumbnail):0.0} | {Median(thumbnailRatios):0.00}× |");
-        Console.WriteLine($"| ingest (hash, probe, decode, measure, 5 renditions, blobs with fsync, SQLite) | {Median(ingest):0.0} | 1.00× |");
+        Console.WriteLine($"| ingest (hash, probe, decode, measure, 5 renditions, blobs with one syncfs per batch, SQLite) | {Median(ingest):0.0} | 1.00× |");
         return 0;
     }
 

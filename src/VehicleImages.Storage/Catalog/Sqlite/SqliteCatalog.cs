@@ -10,7 +10,7 @@ using VehicleImages.Storage.Sqlite;
 namespace VehicleImages.Storage.Catalog.Sqlite;
 
 /// <summary>The catalog in one SQLite file: the default for a single machine.</summary>
-public sealed class SqliteCatalog : ICatalog
+public sealed class SqliteCatalog : ICatalog, ICatalogVersion
 {
     /// <summary>The images table's columns in <see cref="ImageRow"/> order; curation reads the same rows.</summary>
     internal const string ImageColumns =
@@ -26,6 +26,11 @@ public sealed class SqliteCatalog : ICatalog
     private const string ConfigurationColumns = "id, make, model, trim, body, year_from, year_to, make_key, model_key, trim_key";
 
     private readonly SqliteConnections _connections;
+
+    // PRAGMA data_version changes when a connection other than the one asking commits, so it is asked on a
+    // connection of its own that never writes: then every commit counts, this process's and any other's.
+    private readonly Lock _versionGate = new();
+    private Microsoft.Data.Sqlite.SqliteConnection? _versionConnection;
 
     private SqliteCatalog(SqliteConnections connections) => _connections = connections;
 
@@ -168,6 +173,18 @@ public sealed class SqliteCatalog : ICatalog
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
         await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM schema_migrations", cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The file's data_version as this catalog's own reading connection sees it; a few microseconds.</summary>
+    public long Read()
+    {
+        lock (_versionGate)
+        {
+            _versionConnection ??= _connections.OpenUnpooled();
+            using var command = _versionConnection.CreateCommand();
+            command.CommandText = "PRAGMA data_version";
+            return (long)command.ExecuteScalar()!;
+        }
     }
 
     private static string? Blank(string key) => key.Length == 0 ? null : key;

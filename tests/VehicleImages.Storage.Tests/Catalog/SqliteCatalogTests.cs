@@ -1,5 +1,6 @@
 using VehicleImages.Storage.Catalog;
 using VehicleImages.Storage.Catalog.Sqlite;
+using VehicleImages.Storage.Curation.Sqlite;
 
 namespace VehicleImages.Storage.Tests.Catalog;
 
@@ -28,5 +29,31 @@ public sealed class SqliteCatalogTests : CatalogContract
         var reopened = await SqliteCatalog.OpenAsync(DatabasePath, Cancel);
 
         Assert.Equivalent(image, await reopened.FindImageAsync(image.Id, Cancel), strict: true);
+    }
+
+    [Fact]
+    public async Task The_version_changes_with_every_commit_by_any_connection_and_only_then()
+    {
+        var catalog = (SqliteCatalog)Catalog;
+        var configuration = SampleImages.Configuration();
+        var first = catalog.Read();
+
+        await catalog.FindImageAsync(SampleImages.Image(configuration, "absent").Id, Cancel);
+        Assert.Equal(first, catalog.Read());
+
+        // This catalog's own write, then another's on the same file (as a CLI ingest would be), then a curator's.
+        await catalog.AddAsync([new(configuration, SampleImages.Image(configuration, "own"))], Cancel);
+        var afterOwn = catalog.Read();
+        var other = await SqliteCatalog.OpenAsync(DatabasePath, Cancel);
+        await other.AddAsync([new(configuration, SampleImages.Image(configuration, "other"))], Cancel);
+        var afterOther = catalog.Read();
+        var curation = await SqliteCatalogCuration.OpenAsync(DatabasePath, Cancel);
+        await curation.RemoveAsync(SampleImages.Image(configuration, "own").Id, Cancel);
+        var afterCuration = catalog.Read();
+
+        Assert.NotEqual(first, afterOwn);
+        Assert.NotEqual(afterOwn, afterOther);
+        Assert.NotEqual(afterOther, afterCuration);
+        Assert.Equal(afterCuration, catalog.Read());
     }
 }

@@ -110,6 +110,21 @@ public sealed class CarsXeAnswerCacheTests
     }
 
     [Fact]
+    public async Task Writing_usage_counts_to_the_same_file_does_not_end_remembered_answers()
+    {
+        await using var library = await CachingLibrary.StartAsync();
+        await library.GetAsync(FPace);
+
+        // Usage, keys and sessions share the SQLite file with the catalog and are written several times a second.
+        await library.App.Service<UsageMeter>().FlushAsync(Cancel);
+        await library.App.Service<IApiKeyStore>().RevokeAsync(Guid.NewGuid(), DateTimeOffset.UtcNow, Cancel);
+        library.Clock.Advance(TimeSpan.FromSeconds(5));
+        await library.GetAsync(FPace);
+
+        Assert.Equal(1, library.Searches);
+    }
+
+    [Fact]
     public async Task An_answer_is_not_reused_once_its_links_expiry_bucket_has_passed()
     {
         await using var library = await CachingLibrary.StartAsync(new Dictionary<string, string?>

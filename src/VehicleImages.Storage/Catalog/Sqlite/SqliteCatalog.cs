@@ -27,8 +27,7 @@ public sealed class SqliteCatalog : ICatalog, ICatalogVersion
 
     private readonly SqliteConnections _connections;
 
-    // PRAGMA data_version changes when a connection other than the one asking commits, so it is asked on a
-    // connection of its own that never writes: then every commit counts, this process's and any other's.
+    // One connection kept open for reading the version, so that a read costs a statement, not a connection.
     private readonly Lock _versionGate = new();
     private Microsoft.Data.Sqlite.SqliteConnection? _versionConnection;
 
@@ -175,14 +174,14 @@ public sealed class SqliteCatalog : ICatalog, ICatalogVersion
         await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM schema_migrations", cancellationToken: cancellationToken));
     }
 
-    /// <summary>The file's data_version as this catalog's own reading connection sees it; a few microseconds.</summary>
+    /// <summary>The catalog_version row, which triggers move with every change to images or configurations; a few microseconds.</summary>
     public long Read()
     {
         lock (_versionGate)
         {
             _versionConnection ??= _connections.OpenUnpooled();
             using var command = _versionConnection.CreateCommand();
-            command.CommandText = "PRAGMA data_version";
+            command.CommandText = "SELECT version FROM catalog_version";
             return (long)command.ExecuteScalar()!;
         }
     }

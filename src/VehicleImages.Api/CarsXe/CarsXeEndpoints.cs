@@ -65,7 +65,9 @@ public static class CarsXeEndpoints
     /// <summary>
     /// Everything the bytes of a successful answer depend on besides the catalog: the parameters as echoed (all but
     /// the key and the SDKs' source tag, in the order sent, so "F-PACE" and "f-pace" are two answers as their echoes
-    /// differ; format and size are among them), the root of the links, and the links' expiry bucket.
+    /// differ; format and size are among them), the root of the links, and the links' expiry bucket. The key names no
+    /// API key: the answer does not depend on who asks. An answer made across a bucket's end may carry the next
+    /// bucket's expiry under this one's key: later, never earlier, than a new answer's.
     /// </summary>
     private static string AnswerKey(CarsXeRequest request, string root, long linkExpiry)
     {

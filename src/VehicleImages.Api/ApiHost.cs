@@ -19,11 +19,14 @@ namespace VehicleImages.Api;
 /// <summary>Builds the web application: the table of contents of the HTTP surface.</summary>
 public static class ApiHost
 {
-    public static async Task<WebApplication> CreateAsync(IConfiguration configuration, CancellationToken cancellationToken)
+    /// <summary>The application; <paramref name="replace"/> lets a test put its own clock or a wrapped store in after the library's services.</summary>
+    public static async Task<WebApplication> CreateAsync(
+        IConfiguration configuration, CancellationToken cancellationToken, Action<IServiceCollection>? replace = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddConfiguration(configuration);
         await builder.Services.AddLibraryAsync(builder.Configuration, cancellationToken);
+        replace?.Invoke(builder.Services);
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Vehicle Images";

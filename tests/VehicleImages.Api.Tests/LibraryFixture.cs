@@ -59,6 +59,11 @@ public class LibraryFixture : IAsyncLifetime
     /// <summary>Settings a fixture for a special case starts the app with.</summary>
     protected virtual IDictionary<string, string?>? Settings => null;
 
+    /// <summary>Services a fixture puts in place of the app's own, such as a clock that moves only when told to.</summary>
+    protected virtual void Replace(IServiceCollection services)
+    {
+    }
+
     /// <summary>Runs before the app starts, e.g. to start a backend that <see cref="Settings"/> then name.</summary>
     protected virtual ValueTask PrepareAsync() => ValueTask.CompletedTask;
 
@@ -68,7 +73,7 @@ public class LibraryFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await PrepareAsync();
-        _app = await TestApp.StartAsync(Settings);
+        _app = await TestApp.StartAsync(Settings, replace: Replace);
         await IngestAsync();
         Key = await CreateKeyAsync("tests", KeyScopes.Api);
         RevokedKey = await CreateKeyAsync("revoked", KeyScopes.Api, revoke: true);

@@ -32,9 +32,11 @@ public sealed class TestApp : IAsyncDisposable
 
     /// <summary>
     /// Starts the app on a fresh data folder. Keys get a generous default plan unless <paramref name="settings"/>
-    /// say otherwise; <paramref name="settingsFile"/> is a JSON file watched for changes, as appsettings.json is.
+    /// say otherwise; <paramref name="settingsFile"/> is a JSON file watched for changes, as appsettings.json is;
+    /// <paramref name="replace"/> puts in a test's own clock or wrapped store.
     /// </summary>
-    public static async Task<TestApp> StartAsync(IDictionary<string, string?>? settings = null, string? settingsFile = null)
+    public static async Task<TestApp> StartAsync(
+        IDictionary<string, string?>? settings = null, string? settingsFile = null, Action<IServiceCollection>? replace = null)
     {
         var data = new TempDirectory("vi-api");
         var builder = new ConfigurationBuilder()
@@ -54,7 +56,7 @@ public sealed class TestApp : IAsyncDisposable
         }
 
         var configuration = builder.Build();
-        var app = await ApiHost.CreateAsync(configuration, CancellationToken.None);
+        var app = await ApiHost.CreateAsync(configuration, CancellationToken.None, replace);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new TestApp(data, app, new Uri(address));

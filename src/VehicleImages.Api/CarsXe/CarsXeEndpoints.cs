@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -6,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using VehicleImages.Api.Access;
 using VehicleImages.Api.Http;
+using VehicleImages.Application.Answers;
 using VehicleImages.Application.Media;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Keys;
@@ -18,6 +21,9 @@ namespace VehicleImages.Api.CarsXe;
 /// <summary>CarsXE-compatible <c>GET /images</c>: images by make, model, year, trim, colour and angle.</summary>
 public static class CarsXeEndpoints
 {
+    private const string JsonType = "application/json; charset=utf-8";
+    private const string XmlType = "application/xml; charset=utf-8";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -39,7 +45,8 @@ public static class CarsXeEndpoints
     }
 
     private static async Task<IResult> ImagesAsync(
-        HttpContext context, ICatalog catalog, ImageLinks links, MediaOptions media, CancellationToken cancellationToken)
+        HttpContext context, ICatalog catalog, ImageLinks links, MediaLinks signing, MediaOptions media, AnswerCache answers, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var query = context.Request.Query;
 
@@ -48,18 +55,45 @@ public static class CarsXeEndpoints
             return Error(StatusCodes.Status400BadRequest, problem, CarsXeRequests.Echo(query), CarsXeRequests.WantsXml(query));
         }
 
+        // Access was checked and the request metered before this handler: a remembered answer is still a request.
+        var root = AbsoluteUrls.Root(context.Request, media);
+        var key = AnswerKey(request, root, signing.ExpiryFor(clock.GetUtcNow()));
+        var body = await answers.GetOrMakeAsync(key, token => AnswerAsync(request, root, catalog, links, token), cancellationToken);
+        return Results.Bytes(body, request.Xml ? XmlType : JsonType);
+    }
+
+    /// <summary>
+    /// Everything the bytes of a successful answer depend on besides the catalog: the parameters as echoed (all but
+    /// the key and the SDKs' source tag, in the order sent, so "F-PACE" and "f-pace" are two answers as their echoes
+    /// differ; format and size are among them), the root of the links, and the links' expiry bucket. The key names no
+    /// API key: the answer does not depend on who asks. An answer made across a bucket's end may carry the next
+    /// bucket's expiry under this one's key: later, never earlier, than a new answer's.
+    /// </summary>
+    private static string AnswerKey(CarsXeRequest request, string root, long linkExpiry)
+    {
+        var key = new StringBuilder("carsxe-images\n").Append(root).Append('\n').Append(linkExpiry.ToString(CultureInfo.InvariantCulture));
+        foreach (var (name, value) in request.Echo)
+        {
+            key.Append('\n').Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+        }
+
+        return key.ToString();
+    }
+
+    private static async Task<byte[]> AnswerAsync(CarsXeRequest request, string root, ICatalog catalog, ImageLinks links, CancellationToken cancellationToken)
+    {
         var matches = await catalog.SearchAsync(request.Search, cancellationToken);
         var images = new List<CarsXeImage>(matches.Count);
         foreach (var match in matches)
         {
-            images.Add(await DescribeAsync(match, request.Size, context.Request, links, media, cancellationToken));
+            images.Add(await DescribeAsync(match, request.Size, root, links, cancellationToken));
         }
 
-        return Respond(StatusCodes.Status200OK, new CarsXeResponse(request.Echo, images, Success: true, Error: ""), request.Xml);
+        var response = new CarsXeResponse(request.Echo, images, Success: true, Error: "");
+        return request.Xml ? Encoding.UTF8.GetBytes(CarsXeXml.Write(response)) : JsonSerializer.SerializeToUtf8Bytes(response, Json);
     }
 
-    private static async Task<CarsXeImage> DescribeAsync(
-        ImageMatch match, CarsXeSize size, HttpRequest http, ImageLinks links, MediaOptions media, CancellationToken cancellationToken)
+    private static async Task<CarsXeImage> DescribeAsync(ImageMatch match, CarsXeSize size, string root, ImageLinks links, CancellationToken cancellationToken)
     {
         var image = match.Image;
         var served = size == CarsXeSize.All
@@ -68,12 +102,12 @@ public static class CarsXeEndpoints
         var thumbnail = await links.RenditionAsync(image, RenditionSize.Thumbnail, cancellationToken);
         return new CarsXeImage(
             served.Format.MimeType(),
-            AbsoluteUrls.Of(http, media, served.Link),
+            root + served.Link,
             image.ContextLink ?? "",
             served.Height,
             served.Width,
             served.ByteSize,
-            AbsoluteUrls.Of(http, media, thumbnail.Link),
+            root + thumbnail.Link,
             thumbnail.Height,
             thumbnail.Width,
             FriendlyName(image.Attribution, image.ContextLink),
@@ -90,6 +124,6 @@ public static class CarsXeEndpoints
         Respond(status, new CarsXeResponse(echo, [], Success: false, Error: message) { Usage = usage }, xml);
 
     private static IResult Respond(int status, CarsXeResponse response, bool xml) => xml
-        ? Results.Text(CarsXeXml.Write(response), "application/xml; charset=utf-8", statusCode: status)
-        : Results.Json(response, Json, "application/json; charset=utf-8", status);
+        ? Results.Text(CarsXeXml.Write(response), XmlType, statusCode: status)
+        : Results.Json(response, Json, JsonType, status);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using VehicleImages.Api.Media;
 using VehicleImages.Application.Access;
+using VehicleImages.Application.Answers;
 using VehicleImages.Application.Admin;
 using VehicleImages.Application.Audit;
 using VehicleImages.Application.Curation;
@@ -17,6 +18,7 @@ using VehicleImages.Imaging;
 using VehicleImages.Storage;
 using VehicleImages.Storage.Blobs;
 using VehicleImages.Storage.Catalog;
+using VehicleImages.Storage.Curation;
 using VehicleImages.Storage.Vpic;
 
 namespace VehicleImages.Api.Hosting;
@@ -37,6 +39,8 @@ public static class LibraryServices
         var access = Bind<AccessOptions>(configuration, AccessOptions.Section);
         var admin = Bind<AdminOptions>(configuration, AdminOptions.Section);
         admin.Validate();
+        var answers = Bind<AnswerCacheOptions>(configuration, AnswerCacheOptions.Section);
+        answers.Validate();
         var plans = new PlanBook(access);
 
         // Fails loudly, with the fix, before anything listens: libvips missing or too old, catalog unreadable.
@@ -54,7 +58,13 @@ public static class LibraryServices
         services.AddSingleton(Options.Create(imaging));
         services.AddSingleton(Options.Create(storage));
         services.AddSingleton(processor);
-        services.AddSingleton(catalog);
+
+        // Every write through these two stores advances the catalog's generation, whoever the writer is.
+        var changes = new CatalogChanges();
+        services.AddSingleton(changes);
+        services.AddSingleton<ICatalog>(new ChangeSignallingCatalog(catalog, changes));
+        services.AddSingleton<ICatalogCuration>(new ChangeSignallingCuration(curation, changes));
+        services.AddSingleton(provider => new AnswerCache(answers, changes, provider.GetRequiredService<TimeProvider>(), catalog as ICatalogVersion));
         services.AddSingleton(blobs);
         services.AddSingleton(Options.Create(media));
         services.AddSingleton(media);
@@ -84,7 +94,6 @@ public static class LibraryServices
         services.AddSingleton(Options.Create(vin));
         services.AddSingleton(new VinDecoder(vpic));
         services.AddSingleton(admin);
-        services.AddSingleton(curation);
         services.AddSingleton(auditLog);
         services.AddSingleton(sessions);
         services.AddSingleton<AdminSessions>();

@@ -34,8 +34,9 @@ public sealed record RemovedImage(VehicleImage Image, Exception? BlobFailure);
 
 /// <summary>
 /// What curators do to images: relabel, judge good or bad, delete. Every change is written through the curation
-/// store, which every API reads from directly (the media endpoint's moment of memory is told of deletes), so it
-/// shows in every family's next answer; and every change is recorded in the audit log with its actor.
+/// store, which every API reads from directly (the media endpoint's moment of memory is told of deletes here; the
+/// remembered /images answers are forgotten by the store itself, see ChangeSignallingCuration), so it shows in every
+/// family's next answer; and every change is recorded in the audit log with its actor.
 /// </summary>
 public sealed class LibraryCurator(ICatalog catalog, ICatalogCuration curation, IBlobStore blobs, AuditTrail audit, MediaImages media)
 {

@@ -6,6 +6,7 @@ namespace VehicleImages.Storage.Sqlite;
 internal sealed class SqliteConnections
 {
     private readonly string _connectionString;
+    private readonly string _unpooledConnectionString;
 
     public SqliteConnections(string path)
     {
@@ -17,6 +18,15 @@ internal sealed class SqliteConnections
             Cache = SqliteCacheMode.Private,
             Pooling = true,
         }.ToString();
+        _unpooledConnectionString = new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString();
+    }
+
+    /// <summary>A connection kept open by its owner for the life of the process, outside the pool, read-only by use.</summary>
+    public SqliteConnection OpenUnpooled()
+    {
+        var connection = new SqliteConnection(_unpooledConnectionString);
+        connection.Open();
+        return connection;
     }
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

@@ -1,5 +1,8 @@
+using VehicleImages.Domain.Usage;
 using VehicleImages.Storage.Catalog;
 using VehicleImages.Storage.Catalog.Sqlite;
+using VehicleImages.Storage.Curation.Sqlite;
+using VehicleImages.Storage.Usage.Sqlite;
 
 namespace VehicleImages.Storage.Tests.Catalog;
 
@@ -28,5 +31,34 @@ public sealed class SqliteCatalogTests : CatalogContract
         var reopened = await SqliteCatalog.OpenAsync(DatabasePath, Cancel);
 
         Assert.Equivalent(image, await reopened.FindImageAsync(image.Id, Cancel), strict: true);
+    }
+
+    [Fact]
+    public async Task The_version_moves_with_every_catalog_change_by_any_connection_and_only_then()
+    {
+        var catalog = (SqliteCatalog)Catalog;
+        var configuration = SampleImages.Configuration();
+        var first = catalog.Read();
+
+        // Reads, and writes to the file's other tables (usage is counted several times a second), leave it.
+        await catalog.FindImageAsync(SampleImages.Image(configuration, "absent").Id, Cancel);
+        var usage = await SqliteUsageStore.OpenAsync(DatabasePath, Cancel);
+        await usage.AddAsync([new UsageCount(Guid.NewGuid(), new DateOnly(2026, 11, 21), "/images", true, 1)], Cancel);
+        Assert.Equal(first, catalog.Read());
+
+        // This catalog's own write, then another's on the same file (as a CLI ingest would be), then a curator's.
+        await catalog.AddAsync([new(configuration, SampleImages.Image(configuration, "own"))], Cancel);
+        var afterOwn = catalog.Read();
+        var other = await SqliteCatalog.OpenAsync(DatabasePath, Cancel);
+        await other.AddAsync([new(configuration, SampleImages.Image(configuration, "other"))], Cancel);
+        var afterOther = catalog.Read();
+        var curation = await SqliteCatalogCuration.OpenAsync(DatabasePath, Cancel);
+        await curation.RemoveAsync(SampleImages.Image(configuration, "own").Id, Cancel);
+        var afterCuration = catalog.Read();
+
+        Assert.NotEqual(first, afterOwn);
+        Assert.NotEqual(afterOwn, afterOther);
+        Assert.NotEqual(afterOther, afterCuration);
+        Assert.Equal(afterCuration, catalog.Read());
     }
 }

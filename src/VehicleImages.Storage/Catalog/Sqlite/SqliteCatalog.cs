@@ -10,7 +10,7 @@ using VehicleImages.Storage.Sqlite;
 namespace VehicleImages.Storage.Catalog.Sqlite;
 
 /// <summary>The catalog in one SQLite file: the default for a single machine.</summary>
-public sealed class SqliteCatalog : ICatalog
+public sealed class SqliteCatalog : ICatalog, ICatalogVersion
 {
     /// <summary>The images table's columns in <see cref="ImageRow"/> order; curation reads the same rows.</summary>
     internal const string ImageColumns =
@@ -26,6 +26,10 @@ public sealed class SqliteCatalog : ICatalog
     private const string ConfigurationColumns = "id, make, model, trim, body, year_from, year_to, make_key, model_key, trim_key";
 
     private readonly SqliteConnections _connections;
+
+    // One connection kept open for reading the version, so that a read costs a statement, not a connection.
+    private readonly Lock _versionGate = new();
+    private Microsoft.Data.Sqlite.SqliteConnection? _versionConnection;
 
     private SqliteCatalog(SqliteConnections connections) => _connections = connections;
 
@@ -168,6 +172,18 @@ public sealed class SqliteCatalog : ICatalog
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
         await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM schema_migrations", cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The catalog_version row, which triggers move with every change to images or configurations; a few microseconds.</summary>
+    public long Read()
+    {
+        lock (_versionGate)
+        {
+            _versionConnection ??= _connections.OpenUnpooled();
+            using var command = _versionConnection.CreateCommand();
+            command.CommandText = "SELECT version FROM catalog_version";
+            return (long)command.ExecuteScalar()!;
+        }
     }
 
     private static string? Blank(string key) => key.Length == 0 ? null : key;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -11,6 +12,12 @@ namespace VehicleImages.Application.Media;
 public sealed class LinkSigner
 {
     private const int SignatureBytes = 16; // 128 bits: far beyond guessing, and short in a URL
+
+    // Links already verified. A popular image's link is checked thousands of times a second, and the HMAC was a tenth
+    // of a warm media request. Only genuine signatures get in, so forged links cannot fill it; expiry is still checked
+    // on every request. Dropping the whole set now and then costs some HMACs again.
+    private const int VerifiedLimit = 100_000;
+    private readonly ConcurrentDictionary<(string Path, long Expires, string Signature), byte> _verified = new();
 
     private readonly byte[][] _keys;
 
@@ -34,11 +41,23 @@ public sealed class LinkSigner
             return false;
         }
 
+        var link = (path, expires, signature);
+        if (_verified.ContainsKey(link))
+        {
+            return true;
+        }
+
         foreach (var key in _keys)
         {
             // Constant-time comparison: timing must not reveal how much of a forged signature was right.
             if (CryptographicOperations.FixedTimeEquals(Mac(key, path, expires), presented))
             {
+                if (_verified.Count >= VerifiedLimit)
+                {
+                    _verified.Clear();
+                }
+
+                _verified.TryAdd(link, 0);
                 return true;
             }
         }

@@ -34,6 +34,9 @@ internal static partial class Vips
     public static partial void vips_concurrency_set(int concurrency);
 
     [LibraryImport(Libraries.Vips)]
+    public static partial void vips_vector_set_enabled([MarshalAs(UnmanagedType.Bool)] bool enabled);
+
+    [LibraryImport(Libraries.Vips)]
     public static partial void vips_block_untrusted_set([MarshalAs(UnmanagedType.I4)] bool state);
 
     [LibraryImport(Libraries.Vips, StringMarshalling = StringMarshalling.Utf8)]

@@ -16,6 +16,9 @@ public static class VipsRuntime
     /// <summary>The oldest libvips with vips_block_untrusted_set and vips_operation_block_set.</summary>
     public static readonly Version MinimumVersion = new(8, 13, 0);
 
+    /// <summary>The first libvips whose vector paths do not use liborc.</summary>
+    private static readonly Version OrcFreeVersion = new(8, 15, 0);
+
     /// <summary>The environment variable that points the binding at another libvips build.</summary>
     public const string LibraryPathVariable = "VEHICLE_IMAGES_LIBVIPS";
 
@@ -79,7 +82,7 @@ public static class VipsRuntime
                 throw new VipsUnavailableException($"libvips {version} from {source} failed to start: {VipsException.FromErrorBuffer("init").Detail}");
             }
 
-            Configure(concurrency);
+            Configure(concurrency, version);
             s_library = new VipsLibrary(version, source);
             return s_library;
         }
@@ -94,8 +97,17 @@ public static class VipsRuntime
         }
     }
 
-    private static unsafe void Configure(int concurrency)
+    private static unsafe void Configure(int concurrency, Version version)
     {
+        // Before 8.15 libvips vectorised with liborc, whose code memory is not safe to allocate and free from several
+        // threads at once (liborc 0.4.33, Debian 12): concurrent resizes failed with no message about once in several
+        // thousand, or corrupted the heap and ended the process. Its plain C paths are slower but sound. From 8.15 the
+        // vectors are Highway's, which are thread-safe, and stay on.
+        if (version < OrcFreeVersion)
+        {
+            Native.Vips.vips_vector_set_enabled(false);
+        }
+
         // Image servers turn the operation cache off: every request is new input, and cached pixels are memory
         // that is never reused.
         Native.Vips.vips_cache_set_max(0);

@@ -50,7 +50,7 @@ internal static class IngestBreakdown
                     });
                     Time(stages, counted, "sha-256", () => ContentHash.Of(bytes));
                     using var decoded = Time(stages, counted, "decode to 1920", () => imaging.Decode(bytes, StandardRenditions.DecodeEdge));
-                    RenderTimed(decoded, stages, counted, blobs);
+                    RenderTimed(imaging, decoded, stages, counted, blobs);
                 }
             }
         }
@@ -76,7 +76,7 @@ internal static class IngestBreakdown
     }
 
     // The body of StandardRenditions.Render with a clock around each step, plus the blob writes.
-    private static void RenderTimed(DecodedImage decoded, Dictionary<string, double> stages, bool counted, FileSystemBlobStore blobs)
+    private static void RenderTimed(ImageProcessor imaging, DecodedImage decoded, Dictionary<string, double> stages, bool counted, FileSystemBlobStore blobs)
     {
         var header = decoded.Header;
         var source = decoded;
@@ -111,7 +111,7 @@ internal static class IngestBreakdown
 
         Time(stages, counted, "fingerprint (decode smallest)", () =>
         {
-            using var thumb = new ImageProcessor(new ImagingOptions()).Decode(smallest!, 150);
+            using var thumb = imaging.Decode(smallest!, RenditionSize.Thumbnail.LongEdge()!.Value);
             return ImageAnalysis.Fingerprint(thumb.Pixels());
         });
         foreach (var image in owned)

@@ -3,10 +3,10 @@ namespace VehicleImages.Imaging.Tests;
 public sealed class ConcurrentRenderingTests
 {
     /// <summary>
-    /// Concurrent resizes on Debian's libvips 8.14 with liborc 0.4.33 used to fail about once in several thousand
-    /// ("resize failed" with no message from libvips) or corrupt the heap and end the process, until liborc was turned
-    /// off there (VipsRuntime). Not a proof of absence, a tripwire: with liborc on, this many resizes on four threads
-    /// failed or crashed in about half the runs.
+    /// A tripwire for two faults of Debian's libvips 8.14, not a proof of their absence. With liborc on, this many
+    /// resizes on four threads crashed the test process in about a third of the runs (VipsRuntime turns liborc off
+    /// there). Without the first operation run alone at start-up, the four threads' first resizes failed with no
+    /// message from libvips in about one run in four.
     /// </summary>
     [Fact]
     public void Many_resizes_at_once_all_succeed()

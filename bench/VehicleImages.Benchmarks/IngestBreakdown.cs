@@ -50,7 +50,7 @@ internal static class IngestBreakdown
                     });
                     Time(stages, counted, "sha-256", () => ContentHash.Of(bytes));
                     using var decoded = Time(stages, counted, "decode to 1920", () => imaging.Decode(bytes, StandardRenditions.DecodeEdge));
-                    RenderTimed(imaging, decoded, stages, counted, blobs);
+                    RenderTimed(imaging, bytes, decoded, stages, counted, blobs);
                 }
             }
         }
@@ -76,7 +76,7 @@ internal static class IngestBreakdown
     }
 
     // The body of StandardRenditions.Render with a clock around each step, plus the blob writes.
-    private static void RenderTimed(ImageProcessor imaging, DecodedImage decoded, Dictionary<string, double> stages, bool counted, FileSystemBlobStore blobs)
+    private static void RenderTimed(ImageProcessor imaging, byte[] original, DecodedImage decoded, Dictionary<string, double> stages, bool counted, FileSystemBlobStore blobs)
     {
         var header = decoded.Header;
         var source = decoded;
@@ -102,7 +102,7 @@ internal static class IngestBreakdown
             var spec = RenditionSpec.Default(size, header.HasAlpha).Canonical(header.Width, header.Height, header.HasAlpha);
             if (seen.Add(spec))
             {
-                var encoded = Time(stages, counted, $"encode {spec.Size}", () => source.Encode(spec.Background, spec.Format));
+                var encoded = Time(stages, counted, $"encode {spec.Size}", () => imaging.AsIs(original, header, spec) ?? source.Encode(spec.Background, spec.Format));
                 smallest = encoded.Bytes;
                 Time(stages, counted, BlobWrites, () =>
                     blobs.PutAsync($"r/{Guid.NewGuid():N}", encoded.Bytes, Durability.Deferred, CancellationToken.None).GetAwaiter().GetResult());

@@ -67,6 +67,11 @@ public sealed class ImageProcessor
     /// <summary>Renders one rendition of an original: the on-demand path of the media endpoint.</summary>
     public EncodedImage Render(ReadOnlySpan<byte> original, RenditionSpec spec)
     {
+        if (WantsOriginalJpeg(spec) && AsIs(original, Probe(original), spec) is { } asIs)
+        {
+            return asIs;
+        }
+
         using var decoded = Decode(original, DecodeEdge(spec));
         if (!spec.Framed)
         {
@@ -80,6 +85,36 @@ public sealed class ImageProcessor
         using var flat = keepAlpha ? null : image.Flatten(255, 255, 255);
         return new EncodedImage(Encode(flat ?? image, spec.Format), spec.Format, width, height);
     }
+
+    /// <summary>
+    /// The original-size JPEG rendition made without a re-encode: the original's own compressed data with its
+    /// metadata removed (see <see cref="JpegMetadata"/>). Null when the spec or the original needs a real render;
+    /// ingest and the media endpoint both come here first, so a rendition is the same bytes however it was made.
+    /// </summary>
+    public EncodedImage? AsIs(ReadOnlySpan<byte> original, ImageHeader header, RenditionSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        if (!header.ServableAsIs || !WantsOriginalJpeg(spec) || JpegMetadata.Strip(original) is not { } stripped)
+        {
+            return null;
+        }
+
+        // What is served must read back as the same picture; anything else is re-encoded.
+        try
+        {
+            var served = Probe(stripped);
+            return served.ServableAsIs && (served.Width, served.Height) == (header.Width, header.Height)
+                ? new EncodedImage(stripped, ImageFormat.Jpeg, header.Width, header.Height)
+                : null;
+        }
+        catch (ImageRejectedException)
+        {
+            return null;
+        }
+    }
+
+    private static bool WantsOriginalJpeg(RenditionSpec spec) =>
+        spec.Size == RenditionSize.Original && spec.Format == ImageFormat.Jpeg && spec.Background == Background.Opaque && !spec.Framed;
 
     /// <summary>
     /// Renders the cut-out of a photo without alpha (see <see cref="BackgroundRemover"/>), framed if asked: the image
@@ -189,10 +224,11 @@ public sealed class ImageProcessor
         }
 
         // EXIF orientations 5-8 turn the image a quarter: the displayed width is the stored height.
-        var quarterTurn = image.GetInt("orientation") is >= 5 and <= 8;
-        return quarterTurn
-            ? new ImageHeader(format, height, width, image.HasAlpha, pages, interlaced)
-            : new ImageHeader(format, width, height, image.HasAlpha, pages, interlaced);
+        var orientation = image.GetInt("orientation") ?? 1;
+        var servableAsIs = format == ImageFormat.Jpeg && orientation == 1 && image.Bands is 1 or 3 && image.IsUchar && !image.Has("icc-profile-data");
+        return orientation is >= 5 and <= 8
+            ? new ImageHeader(format, height, width, image.HasAlpha, pages, interlaced, servableAsIs)
+            : new ImageHeader(format, width, height, image.HasAlpha, pages, interlaced, servableAsIs);
     }
 
     private static string LoaderFor(ImageFormat format) => format switch

@@ -52,7 +52,7 @@ internal sealed class ItemProcessor(
         {
             using var decoded = imaging.Decode(bytes, StandardRenditions.DecodeEdge);
             header = decoded.Header;
-            rendered = StandardRenditions.Render(decoded);
+            rendered = StandardRenditions.Render(imaging, bytes, decoded);
         }
         catch (ImageRejectedException e)
         {

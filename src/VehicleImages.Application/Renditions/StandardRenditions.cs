@@ -16,10 +16,12 @@ public static class StandardRenditions
     /// <summary>
     /// Walks down the sizes, largest first, each made from the one before: every resize then reads a smaller
     /// image, which costs far less than resizing each size (or each analysis sample) from the full decode. Sizes
-    /// that come out the same as a larger one (a box the original already fits) are encoded once, as the Original.
+    /// that come out the same as a larger one (a box the original already fits) are encoded once, as the Original,
+    /// which a JPEG that needs nothing done to it gets as its own bytes without metadata (ImageProcessor.AsIs).
     /// </summary>
-    public static StandardRenditionSet Render(DecodedImage decoded)
+    public static StandardRenditionSet Render(ImageProcessor imaging, ReadOnlySpan<byte> original, DecodedImage decoded)
     {
+        ArgumentNullException.ThrowIfNull(imaging);
         ArgumentNullException.ThrowIfNull(decoded);
         var header = decoded.Header;
         var made = new List<(RenditionSpec, EncodedImage)>();
@@ -48,7 +50,7 @@ public static class StandardRenditions
                 var spec = RenditionSpec.Default(size, header.HasAlpha).Canonical(header.Width, header.Height, header.HasAlpha);
                 if (seen.Add(spec))
                 {
-                    made.Add((spec, source.Encode(spec.Background, spec.Format)));
+                    made.Add((spec, imaging.AsIs(original, header, spec) ?? source.Encode(spec.Background, spec.Format)));
                 }
             }
 

@@ -28,6 +28,11 @@ internal sealed class VipsImage : IDisposable
     /// <summary>Progressive JPEG or interlaced PNG/GIF: libvips must decode these whole, so they get a lower limit.</summary>
     public bool Interlaced => GetInt("interlaced") is > 0;
 
+    /// <summary>8 bits per band: what browsers draw, and what every rendition is encoded from.</summary>
+    public bool IsUchar => Native.Vips.vips_image_get_format(Handle) == BandFormatUchar;
+
+    public bool Has(string field) => Native.Vips.vips_image_get_typeof(Handle, field) != 0;
+
     public int? GetInt(string field) =>
         Native.Vips.vips_image_get_typeof(Handle, field) != 0 && Native.Vips.vips_image_get_int(Handle, field, out var value) == 0
             ? value

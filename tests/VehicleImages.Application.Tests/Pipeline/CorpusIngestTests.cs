@@ -1,6 +1,7 @@
 using VehicleImages.Application.Ingest;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Renditions;
+using VehicleImages.Imaging.Formats;
 
 namespace VehicleImages.Application.Tests.Pipeline;
 
@@ -73,6 +74,30 @@ public sealed class CorpusIngestTests : IClassFixture<CorpusIngestTests.Ingested
                 Assert.Equal(rendition.Spec.Size.Fit(image.Width, image.Height), (header.Width, header.Height));
             }
         }
+    }
+
+    [Fact]
+    public async Task The_original_size_rendition_of_a_plain_jpeg_is_its_own_data_without_metadata()
+    {
+        var (_, library) = _run.Get();
+        var checkedCount = 0;
+        foreach (var row in Corpus.Manifest.Where(r => r.IsLabelled).Take(60))
+        {
+            var bytes = Corpus.Bytes(row.File);
+            var hash = ContentHash.Of(bytes);
+            var image = (await library.Catalog.FindImageAsync(hash.ImageId, TestContext.Current.CancellationToken))!;
+            var original = image.Renditions.SingleOrDefault(r => r.Spec == new RenditionSpec(RenditionSize.Original, Background.Opaque, ImageFormat.Jpeg));
+            if (original is null || !TestLibrary.Imaging.Probe(bytes).ServableAsIs)
+            {
+                continue;
+            }
+
+            var stored = await library.Blobs.GetAsync(BlobKeys.Rendition(hash, original.Spec), TestContext.Current.CancellationToken);
+            Assert.Equal(JpegMetadata.Strip(bytes), stored);
+            checkedCount++;
+        }
+
+        Assert.True(checkedCount >= 20, $"only {checkedCount} plain JPEGs among the first 60 rows");
     }
 
     [Fact]

@@ -46,7 +46,7 @@ internal static class RenditionsBenchmark
         var jobFile = Path.Combine(storage.DataDirectory, "render-jobs.tsv");
         await File.WriteAllLinesAsync(jobFile, jobs.Select(j => j.ToLine()));
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"renditions: {jobs.Count} images to {size} ({jobs.Count(j => j.Spec.Size != RenditionSize.Original)} resized, {jobs.Count(j => j.Spec.Size == RenditionSize.Original)} re-encoded at their own size as they fit the box; " +
+            $"renditions: {jobs.Count} images to {size} ({jobs.Count(j => j.Spec.Size != RenditionSize.Original)} resized, {jobs.Count(j => j.Spec.Size == RenditionSize.Original)} at their own size as they fit the box, which ours serves as they are when they are plain JPEGs and sharp re-encodes; " +
             $"{jobs.Count(j => j.Spec.Format == Domain.Images.ImageFormat.Png)} PNG with alpha), concurrency {concurrency}, {rounds} rounds + 1 warm-up"));
 
         using var ours = Worker.Start(Environment.ProcessPath!, [Path.Combine(AppContext.BaseDirectory, "VehicleImages.Benchmarks.dll"), "render-worker", "--list", jobFile, "--concurrency", $"{concurrency}"]);

@@ -88,13 +88,17 @@ public sealed class ImageProcessor
 
     /// <summary>
     /// The original-size JPEG rendition made without a re-encode: the original's own compressed data with its
-    /// metadata removed (see <see cref="JpegMetadata"/>). Null when the spec or the original needs a real render;
+    /// metadata removed (see <see cref="JpegMetadata"/>), when it is compressed at or below our JPEG quality. Null
+    /// when the spec or the original needs a real render;
     /// ingest and the media endpoint both come here first, so a rendition is the same bytes however it was made.
     /// </summary>
     public EncodedImage? AsIs(ReadOnlySpan<byte> original, ImageHeader header, RenditionSpec spec)
     {
         ArgumentNullException.ThrowIfNull(header);
-        if (!header.ServableAsIs || !WantsOriginalJpeg(spec) || JpegMetadata.Strip(original) is not { } stripped)
+        // An original compressed harder than our own encode would be is served as it is: no generation loss, and
+        // no more bytes than a re-encode. One compressed more lightly is re-encoded: smaller, and as good to look at.
+        if (!header.ServableAsIs || !WantsOriginalJpeg(spec) || JpegMetadata.EstimatedQuality(original) is not { } quality
+            || quality > _options.JpegQuality || JpegMetadata.Strip(original) is not { } stripped)
         {
             return null;
         }

@@ -12,7 +12,7 @@ public sealed class ImageProcessorAsIsTests
     public void The_original_size_jpeg_of_a_plain_jpeg_is_its_own_data_without_metadata()
     {
         Corpus.Require();
-        var original = Corpus.Bytes("bad_unrelated/14474347006_99aa0fd981_k.jpg");
+        var original = Corpus.Bytes("stanford/00001.jpg"); // a web photo at quality 75
         var header = Processors.Default.Probe(original);
 
         var rendered = Processors.Default.Render(original, OriginalJpeg);
@@ -30,6 +30,16 @@ public sealed class ImageProcessorAsIsTests
         using var decoded = Processors.Default.Decode(original, 1920);
 
         Assert.Equal(Processors.Default.Render(original, OriginalJpeg).Bytes, Processors.Default.AsIs(original, decoded.Header, OriginalJpeg)!.Bytes);
+    }
+
+    [Fact]
+    public void A_jpeg_compressed_more_lightly_than_our_encode_is_re_encoded()
+    {
+        Corpus.Require();
+        var original = Corpus.Bytes("bad_unrelated/14474347006_99aa0fd981_k.jpg"); // quality 83, against our 82
+
+        Assert.True(Processors.Default.Probe(original).ServableAsIs);
+        Assert.NotEqual(JpegMetadata.Strip(original), Processors.Default.Render(original, OriginalJpeg).Bytes);
     }
 
     [Fact]

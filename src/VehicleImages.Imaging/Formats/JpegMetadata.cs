@@ -99,6 +99,71 @@ public static class JpegMetadata
         }
     }
 
+    /// <summary>
+    /// The IJG quality (1-100) the file's luminance quantisation table corresponds to, estimated as libjpeg and
+    /// ImageMagick do: the table's mean ratio to the standard table, mapped back through libjpeg's quality scaling.
+    /// Null when the file has no luminance table before its first scan.
+    /// </summary>
+    public static int? EstimatedQuality(ReadOnlySpan<byte> jpeg)
+    {
+        var position = 2;
+        while (position + 4 <= jpeg.Length && jpeg[position] == Prefix)
+        {
+            var marker = jpeg[position + 1];
+            var length = (jpeg[position + 2] << 8) | jpeg[position + 3];
+            if (marker == StartOfScan || length < 2 || position + 2 + length > jpeg.Length)
+            {
+                return null;
+            }
+
+            // A DQT segment holds one or more tables: precision and id in one byte, then 64 entries of 1 or 2 bytes.
+            var tables = jpeg.Slice(position + 4, length - 2);
+            while (marker == 0xDB && tables.Length > 0)
+            {
+                var (wide, id) = (tables[0] >> 4 != 0, tables[0] & 0x0F);
+                var size = wide ? 128 : 64;
+                if (tables.Length < 1 + size)
+                {
+                    return null;
+                }
+
+                if (id == 0)
+                {
+                    return Quality(tables.Slice(1, size), wide);
+                }
+
+                tables = tables[(1 + size)..];
+            }
+
+            position += 2 + length;
+        }
+
+        return null;
+    }
+
+    private static int Quality(ReadOnlySpan<byte> table, bool wide)
+    {
+        // The order of the entries (zigzag) does not matter to a mean over all 64, as long as both tables agree.
+        var percent = 0d;
+        for (var i = 0; i < 64; i++)
+        {
+            var entry = wide ? (table[2 * i] << 8) | table[(2 * i) + 1] : table[i];
+            percent += entry * 100d / StandardLuminanceZigzag[i];
+        }
+
+        percent /= 64;
+        var quality = percent <= 100 ? (200 - percent) / 2 : 5000 / percent;
+        return (int)Math.Clamp(Math.Round(quality), 1, 100);
+    }
+
+    // Annex K's luminance table (libjpeg's quality 50), in the zigzag order tables are stored in.
+    private static readonly int[] StandardLuminanceZigzag =
+    [
+        16, 11, 12, 14, 12, 10, 16, 14, 13, 14, 18, 17, 16, 19, 24, 40, 26, 24, 22, 22, 24, 49, 35, 37, 29, 40, 58, 51,
+        61, 60, 57, 51, 56, 55, 64, 72, 92, 78, 64, 68, 87, 69, 55, 56, 80, 109, 81, 87, 95, 98, 103, 104, 103, 62, 77,
+        113, 121, 112, 100, 120, 92, 101, 103, 99,
+    ];
+
     // The compressed data after a scan header runs to the next marker that is neither a stuffed 0xFF (0xFF00) nor
     // a restart marker (0xFFD0-0xFFD7), which belong to the data.
     private static int ScanLength(ReadOnlySpan<byte> data)

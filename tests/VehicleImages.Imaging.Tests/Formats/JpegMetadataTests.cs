@@ -57,6 +57,20 @@ public sealed class JpegMetadataTests
     }
 
     [Theory]
+    [InlineData(30)]
+    [InlineData(50)]
+    [InlineData(75)]
+    [InlineData(82)]
+    [InlineData(95)]
+    public void The_quality_a_file_was_saved_at_is_read_back_from_its_tables(int quality)
+    {
+        using var gradient = TestImages.Gradient(64, 48);
+        var jpeg = gradient.Save("jpegsave_buffer", op => op.Set("Q", quality));
+
+        Assert.InRange(JpegMetadata.EstimatedQuality(jpeg)!.Value, quality - 1, quality + 1);
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(100)]
     [InlineData(-2)]

@@ -29,11 +29,7 @@ internal static class CutoutBenchmark
         foreach (var path in photos)
         {
             var bytes = File.ReadAllBytes(path);
-            PixelBuffer pixels;
-            using (var decoded = imaging.Decode(bytes, int.MaxValue))
-            {
-                pixels = decoded.Pixels();
-            }
+            var pixels = imaging.Decode(bytes, int.MaxValue).Pixels();
 
             // One uncounted pass first, so JIT compilation lands on no measurement.
             BackgroundRemover.Remove(pixels);

@@ -66,7 +66,7 @@ internal static class IngestBenchmark
 
     private static void Thumbnail(ImageProcessor imaging, byte[] bytes, int edge)
     {
-        using var decoded = imaging.Decode(bytes, edge);
+        var decoded = imaging.Decode(bytes, edge);
         decoded.Encode(Background.Opaque, ImageFormat.Jpeg);
     }
 

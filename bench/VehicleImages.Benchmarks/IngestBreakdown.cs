@@ -45,11 +45,11 @@ internal static class IngestBreakdown
 
                     Time(stages, counted, "floor: thumbnail 1920 + JPEG", () =>
                     {
-                        using var floor = imaging.Decode(bytes, StandardRenditions.DecodeEdge);
+                        var floor = imaging.Decode(bytes, StandardRenditions.DecodeEdge);
                         floor.Encode(Background.Opaque, ImageFormat.Jpeg);
                     });
                     Time(stages, counted, "sha-256", () => ContentHash.Of(bytes));
-                    using var decoded = Time(stages, counted, "decode to 1920", () => imaging.Decode(bytes, StandardRenditions.DecodeEdge));
+                    var decoded = Time(stages, counted, "decode to 1920", () => imaging.Decode(bytes, StandardRenditions.DecodeEdge));
                     RenderTimed(imaging, bytes, decoded, stages, counted, blobs);
                 }
             }
@@ -80,7 +80,7 @@ internal static class IngestBreakdown
     {
         var header = decoded.Header;
         var source = decoded;
-        var owned = new List<DecodedImage>();
+        var resized = false;
         var seen = new HashSet<RenditionSpec>();
         byte[]? smallest = null;
         foreach (var size in RenditionSizes.Standard)
@@ -90,10 +90,10 @@ internal static class IngestBreakdown
             {
                 var from = source;
                 source = Time(stages, counted, $"resize to {size}", () => from.Shrink(edge));
-                owned.Add(source);
+                resized = true;
             }
 
-            if (edge == ImageAnalysis.DetailEdge || (size == RenditionSize.Thumbnail && owned.Count == 0))
+            if (edge == ImageAnalysis.DetailEdge || (size == RenditionSize.Thumbnail && !resized))
             {
                 var pixels = Time(stages, counted, "copy pixels out", source.Pixels);
                 Time(stages, counted, "measure (C#)", () => ImageAnalysis.Measure(pixels));
@@ -111,13 +111,9 @@ internal static class IngestBreakdown
 
         Time(stages, counted, "fingerprint (decode smallest)", () =>
         {
-            using var thumb = imaging.Decode(smallest!, RenditionSize.Thumbnail.LongEdge()!.Value);
+            var thumb = imaging.Decode(smallest!, RenditionSize.Thumbnail.LongEdge()!.Value);
             return ImageAnalysis.Fingerprint(thumb.Pixels());
         });
-        foreach (var image in owned)
-        {
-            image.Dispose();
-        }
     }
 
     private static void Time(Dictionary<string, double> stages, bool counted, string name, Action work) =>

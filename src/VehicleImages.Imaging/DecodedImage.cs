@@ -1,58 +1,52 @@
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Renditions;
+using VehicleImages.Imaging.Resampling;
 using VehicleImages.Imaging.Vips;
 
 namespace VehicleImages.Imaging;
 
 /// <summary>Pixels decoded once into memory, from which renditions and analyses are derived without decoding again.</summary>
-public sealed class DecodedImage : IDisposable
+public sealed class DecodedImage
 {
-    private readonly VipsImage _image;
+    private readonly PixelBuffer _pixels;
     private readonly ImageProcessor _processor;
 
-    internal DecodedImage(ImageHeader header, VipsImage image, ImageProcessor processor)
+    internal DecodedImage(ImageHeader header, PixelBuffer pixels, ImageProcessor processor)
     {
         Header = header;
-        _image = image;
+        _pixels = pixels;
         _processor = processor;
     }
 
     /// <summary>The original's header; the decoded pixels may be smaller.</summary>
     public ImageHeader Header { get; }
 
-    public int Width => _image.Width;
+    public int Width => _pixels.Width;
 
-    public int Height => _image.Height;
+    public int Height => _pixels.Height;
 
-    public bool HasAlpha => _image.HasAlpha;
+    public bool HasAlpha => _pixels.HasAlpha;
 
     /// <summary>
-    /// A copy in memory fitted to a maxEdge square. Its dimensions are computed from the original's, not from
-    /// these pixels, so a rendition made from this decode matches one made from the original directly.
+    /// These pixels fitted to a maxEdge square. Its dimensions are computed from the original's, not from these
+    /// pixels, so a rendition made from this decode matches one made from the original directly.
     /// </summary>
     public DecodedImage Shrink(int maxEdge)
     {
         var (width, height) = RenditionSizes.FitLongEdge(maxEdge, Header.Width, Header.Height);
-        if ((width, height) == (Width, Height))
-        {
-            return new DecodedImage(Header, _image.CopyMemory(), _processor);
-        }
-
-        using var lazy = _image.Resize(width, height);
-        return new DecodedImage(Header, lazy.CopyMemory(), _processor);
+        return new DecodedImage(Header, Resampler.Resize(_pixels, width, height), _processor);
     }
 
     /// <summary>Encodes as is, flattened onto white unless the background is transparent and the format keeps alpha.</summary>
     public EncodedImage Encode(Background background, ImageFormat format)
     {
-        var flatten = _image.HasAlpha && (background == Background.Opaque || !format.SupportsAlpha());
-        using var flat = flatten ? _image.Flatten(255, 255, 255) : null;
-        var source = flat ?? _image;
+        var flatten = HasAlpha && (background == Background.Opaque || !format.SupportsAlpha());
+        using var image = VipsImage.FromPixels(_pixels);
+        using var flat = flatten ? image.Flatten(255, 255, 255) : null;
+        var source = flat ?? image;
         return new EncodedImage(_processor.Encode(source, format), format, source.Width, source.Height);
     }
 
-    /// <summary>These pixels in managed memory, with alpha if the image has it.</summary>
-    public PixelBuffer Pixels() => _image.ToPixels();
-
-    public void Dispose() => _image.Dispose();
+    /// <summary>These pixels, with alpha if the image has it; shared with every caller, so read, never written.</summary>
+    public PixelBuffer Pixels() => _pixels;
 }

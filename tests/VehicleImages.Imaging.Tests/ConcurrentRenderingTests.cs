@@ -21,9 +21,9 @@ public sealed class ConcurrentRenderingTests
             {
                 try
                 {
-                    using var decoded = Processors.Default.Decode(bytes, 1920);
-                    using var small = decoded.Shrink(320);
-                    using var thumbnail = small.Shrink(150);
+                    var decoded = Processors.Default.Decode(bytes, 1920);
+                    var small = decoded.Shrink(320);
+                    var thumbnail = small.Shrink(150);
                 }
                 catch (Exception e) when (e is VehicleImages.Imaging.Vips.VipsException or ImageRejectedException)
                 {

@@ -27,7 +27,7 @@ public sealed class ImageProcessorAsIsTests
     {
         Corpus.Require();
         var original = Corpus.Bytes("stanford/00001.jpg");
-        using var decoded = Processors.Default.Decode(original, 1920);
+        var decoded = Processors.Default.Decode(original, 1920);
 
         Assert.Equal(Processors.Default.Render(original, OriginalJpeg).Bytes, Processors.Default.AsIs(original, decoded.Header, OriginalJpeg)!.Bytes);
     }
@@ -56,7 +56,7 @@ public sealed class ImageProcessorAsIsTests
     public void A_jpeg_that_must_be_turned_upright_is_re_encoded_turned()
     {
         using var landscape = TestImages.Gradient(80, 40);
-        var rotated = WithOrientation(TestImages.Save(landscape, "jpegsave_buffer"), 6); // "turn 90° clockwise to view"
+        var rotated = TestImages.WithOrientation(TestImages.Save(landscape, "jpegsave_buffer"), 6); // "turn 90° clockwise to view"
 
         var header = Processors.Default.Probe(rotated);
         var rendered = Processors.Default.Render(rotated, OriginalJpeg);
@@ -76,20 +76,5 @@ public sealed class ImageProcessorAsIsTests
         var original = Corpus.Bytes("stanford/00001.jpg");
 
         Assert.Null(Processors.Default.AsIs(original, Processors.Default.Probe(original), new RenditionSpec(size, background, format)));
-    }
-
-    // A JPEG with an EXIF segment holding only an orientation, inserted after the start marker.
-    private static byte[] WithOrientation(byte[] jpeg, byte orientation)
-    {
-        byte[] exif =
-        [
-            0x45, 0x78, 0x69, 0x66, 0x00, 0x00, // "Exif\0\0"
-            0x49, 0x49, 0x2A, 0x00, 0x08, 0x00, 0x00, 0x00, // little-endian TIFF header, first IFD at 8
-            0x01, 0x00, // one entry
-            0x12, 0x01, 0x03, 0x00, 0x01, 0x00, 0x00, 0x00, orientation, 0x00, 0x00, 0x00, // Orientation, SHORT, 1
-            0x00, 0x00, 0x00, 0x00, // no next IFD
-        ];
-        var length = exif.Length + 2;
-        return [.. jpeg[..2], 0xFF, 0xE1, (byte)(length >> 8), (byte)length, .. exif, .. jpeg[2..]];
     }
 }

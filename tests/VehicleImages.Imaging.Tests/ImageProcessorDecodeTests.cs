@@ -9,7 +9,7 @@ public sealed class ImageProcessorDecodeTests
     public void Decode_shrinks_on_load_to_the_box_and_keeps_aspect_ratio()
     {
         Corpus.Require();
-        using var decoded = Processors.Default.Decode(Corpus.Bytes("carvana/0ce66b539f52_01.jpg"), 640);
+        var decoded = Processors.Default.Decode(Corpus.Bytes("carvana/0ce66b539f52_01.jpg"), 640);
 
         Assert.Equal((640, 427), (decoded.Width, decoded.Height));
         Assert.Equal((1918, 1280), (decoded.Header.Width, decoded.Header.Height));
@@ -19,7 +19,7 @@ public sealed class ImageProcessorDecodeTests
     public void Decode_never_upscales()
     {
         Corpus.Require();
-        using var decoded = Processors.Default.Decode(Corpus.Bytes("stanford/00001.jpg"), 1920);
+        var decoded = Processors.Default.Decode(Corpus.Bytes("stanford/00001.jpg"), 1920);
         Assert.Equal((530, 259), (decoded.Width, decoded.Height));
     }
 
@@ -29,10 +29,10 @@ public sealed class ImageProcessorDecodeTests
         var mismatches = new List<string>();
         foreach (var row in Corpus.Manifest.Where(r => r.IsGood).Take(120))
         {
-            using var decoded = Processors.Default.Decode(Corpus.Bytes(row.File), 1920);
+            var decoded = Processors.Default.Decode(Corpus.Bytes(row.File), 1920);
             foreach (var size in RenditionSizes.Standard)
             {
-                using var shrunk = decoded.Shrink(size.LongEdge()!.Value);
+                var shrunk = decoded.Shrink(size.LongEdge()!.Value);
                 var predicted = size.Fit(row.Width, row.Height);
                 if (predicted != (shrunk.Width, shrunk.Height))
                 {
@@ -52,7 +52,7 @@ public sealed class ImageProcessorDecodeTests
     public void Encode_writes_each_output_format_that_probes_back_the_same(ImageFormat format)
     {
         Corpus.Require();
-        using var decoded = Processors.Default.Decode(Corpus.Bytes("stanford/00001.jpg"), 320);
+        var decoded = Processors.Default.Decode(Corpus.Bytes("stanford/00001.jpg"), 320);
 
         var encoded = decoded.Encode(Background.Opaque, format);
         var header = Processors.Default.Probe(encoded.Bytes);
@@ -66,11 +66,11 @@ public sealed class ImageProcessorDecodeTests
     public void Opaque_flattens_a_cutout_onto_white_and_transparent_keeps_its_alpha()
     {
         Corpus.Require();
-        using var decoded = Processors.Default.Decode(Corpus.Bytes("carvana/0ce66b539f52_01_cutout.png"), 400);
+        var decoded = Processors.Default.Decode(Corpus.Bytes("carvana/0ce66b539f52_01_cutout.png"), 400);
         Assert.True(decoded.HasAlpha);
 
-        using var opaque = Processors.Default.Decode(decoded.Encode(Background.Opaque, ImageFormat.Png).Bytes, 400);
-        using var transparent = Processors.Default.Decode(decoded.Encode(Background.Transparent, ImageFormat.Png).Bytes, 400);
+        var opaque = Processors.Default.Decode(decoded.Encode(Background.Opaque, ImageFormat.Png).Bytes, 400);
+        var transparent = Processors.Default.Decode(decoded.Encode(Background.Transparent, ImageFormat.Png).Bytes, 400);
 
         Assert.False(opaque.HasAlpha);
         Assert.True(transparent.HasAlpha);
@@ -83,7 +83,7 @@ public sealed class ImageProcessorDecodeTests
     public void Jpeg_output_of_a_cutout_is_flattened_even_when_transparent_is_asked()
     {
         Corpus.Require();
-        using var decoded = Processors.Default.Decode(Corpus.Bytes("carvana/0ce66b539f52_01_cutout.png"), 200);
+        var decoded = Processors.Default.Decode(Corpus.Bytes("carvana/0ce66b539f52_01_cutout.png"), 200);
         var jpeg = decoded.Encode(Background.Transparent, ImageFormat.Jpeg);
         Assert.False(Processors.Default.Probe(jpeg.Bytes).HasAlpha);
     }
@@ -95,5 +95,33 @@ public sealed class ImageProcessorDecodeTests
         var rendered = Processors.Default.Render(Corpus.Bytes("carvana/0ce66b539f52_01.jpg"), new RenditionSpec(RenditionSize.Small, Background.Opaque, ImageFormat.WebP));
         Assert.Equal((320, 214), (rendered.Width, rendered.Height));
         Assert.Equal(ImageFormat.WebP, Processors.Default.Probe(rendered.Bytes).Format);
+    }
+
+    [Fact]
+    public void A_turned_jpeg_shrunk_on_load_decodes_upright()
+    {
+        // Red grows left to right as stored; orientation 6 says "turn 90° clockwise to view", so it grows top to bottom.
+        using var landscape = TestImages.Gradient(800, 400);
+        var turned = TestImages.WithOrientation(TestImages.Save(landscape, "jpegsave_buffer"), 6);
+
+        var pixels = Processors.Default.Decode(turned, 100).Pixels();
+
+        Assert.Equal((50, 100), (pixels.Width, pixels.Height));
+        Assert.InRange(pixels[25, 0, 0], 0, 12);
+        Assert.InRange(pixels[25, 99, 0], 243, 255);
+    }
+
+    [Fact]
+    public void A_large_png_is_averaged_down_as_it_streams_in_then_resampled_to_the_exact_size()
+    {
+        using var wide = TestImages.Gradient(1000, 600);
+        var png = TestImages.Save(wide, "pngsave_buffer");
+
+        var pixels = Processors.Default.Decode(png, 150).Pixels();
+
+        Assert.Equal((150, 90), (pixels.Width, pixels.Height));
+        Assert.InRange(pixels[75, 45, 0], 120, 136);
+        Assert.InRange(pixels[0, 45, 0], 0, 6);
+        Assert.InRange(pixels[149, 45, 0], 249, 255);
     }
 }

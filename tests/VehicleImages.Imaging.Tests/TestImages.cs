@@ -50,4 +50,19 @@ internal static class TestImages
         using var operation = VipsOperation.Create("gaussblur").Set("in", image).Set("sigma", sigma).Build();
         return operation.OutputImage();
     }
+
+    // A JPEG with an EXIF segment holding only an orientation, inserted after the start marker.
+    public static byte[] WithOrientation(byte[] jpeg, byte orientation)
+    {
+        byte[] exif =
+        [
+            0x45, 0x78, 0x69, 0x66, 0x00, 0x00, // "Exif\0\0"
+            0x49, 0x49, 0x2A, 0x00, 0x08, 0x00, 0x00, 0x00, // little-endian TIFF header, first IFD at 8
+            0x01, 0x00, // one entry
+            0x12, 0x01, 0x03, 0x00, 0x01, 0x00, 0x00, 0x00, orientation, 0x00, 0x00, 0x00, // Orientation, SHORT, 1
+            0x00, 0x00, 0x00, 0x00, // no next IFD
+        ];
+        var length = exif.Length + 2;
+        return [.. jpeg[..2], 0xFF, 0xE1, (byte)(length >> 8), (byte)length, .. exif, .. jpeg[2..]];
+    }
 }

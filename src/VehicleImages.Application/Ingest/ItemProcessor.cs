@@ -50,7 +50,7 @@ internal sealed class ItemProcessor(
         StandardRenditionSet rendered;
         try
         {
-            using var decoded = imaging.Decode(bytes, StandardRenditions.DecodeEdge);
+            var decoded = imaging.Decode(bytes, StandardRenditions.DecodeEdge);
             header = decoded.Header;
             rendered = StandardRenditions.Render(imaging, bytes, decoded);
         }

@@ -19,7 +19,7 @@ public sealed class FingerprintSource(ICatalog catalog, IBlobStore blobs, ImageP
     /// <summary>The fingerprint of a rendition's encoded bytes.</summary>
     public byte[] Of(byte[] renditionBytes)
     {
-        using var decoded = imaging.Decode(renditionBytes, RenditionSize.Thumbnail.LongEdge()!.Value);
+        var decoded = imaging.Decode(renditionBytes, RenditionSize.Thumbnail.LongEdge()!.Value);
         return ImageAnalysis.Fingerprint(decoded.Pixels());
     }
 

@@ -26,42 +26,26 @@ public static class StandardRenditions
         var header = decoded.Header;
         var made = new List<(RenditionSpec, EncodedImage)>();
         var seen = new HashSet<RenditionSpec>();
-        var owned = new List<DecodedImage>();
         var source = decoded;
         ImageMeasurements? measurements = null;
-        try
+        foreach (var size in RenditionSizes.Standard)
         {
-            foreach (var size in RenditionSizes.Standard)
+            var edge = size.LongEdge()!.Value;
+            source = source.Shrink(edge);
+
+            // Measured once, at the Medium step: the pixels are as large as the measurements are defined for.
+            if (measurements is null && edge <= ImageAnalysis.DetailEdge)
             {
-                var edge = size.LongEdge()!.Value;
-                if (RenditionSizes.FitLongEdge(edge, header.Width, header.Height) != (source.Width, source.Height))
-                {
-                    source = source.Shrink(edge);
-                    owned.Add(source);
-                }
-
-                // Measured once, at the Medium step: the pixels are small enough to copy out cheaply and as large as
-                // the measurements are defined for.
-                if (measurements is null && edge <= ImageAnalysis.DetailEdge)
-                {
-                    measurements = ImageAnalysis.Measure(source.Pixels());
-                }
-
-                var spec = RenditionSpec.Default(size, header.HasAlpha).Canonical(header.Width, header.Height, header.HasAlpha);
-                if (seen.Add(spec))
-                {
-                    made.Add((spec, imaging.AsIs(original, header, spec) ?? source.Encode(spec.Background, spec.Format)));
-                }
+                measurements = ImageAnalysis.Measure(source.Pixels());
             }
 
-            return new StandardRenditionSet(made, measurements ?? ImageAnalysis.Measure(source.Pixels()));
-        }
-        finally
-        {
-            foreach (var image in owned)
+            var spec = RenditionSpec.Default(size, header.HasAlpha).Canonical(header.Width, header.Height, header.HasAlpha);
+            if (seen.Add(spec))
             {
-                image.Dispose();
+                made.Add((spec, imaging.AsIs(original, header, spec) ?? source.Encode(spec.Background, spec.Format)));
             }
         }
+
+        return new StandardRenditionSet(made, measurements ?? ImageAnalysis.Measure(source.Pixels()));
     }
 }

@@ -10,7 +10,7 @@ public static class BlobKeys
     /// Part of every rendition key. Bump it whenever the encoder's output changes (settings, libvips upgrade
     /// that matters, new pipeline step) so that stale renditions are never served.
     /// </summary>
-    public const int EncoderVersion = 1;
+    public const int EncoderVersion = 2;
 
     /// <summary>Originals are content-addressed, fanned out by the first two hex digits.</summary>
     public static string Original(ContentHash hash) => $"originals/{hash.Hex[..2]}/{hash.Hex}";

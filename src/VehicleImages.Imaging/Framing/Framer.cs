@@ -1,6 +1,6 @@
 using VehicleImages.Domain.Renditions;
 using VehicleImages.Imaging.Cutout;
-using VehicleImages.Imaging.Vips;
+using VehicleImages.Imaging.Resampling;
 
 namespace VehicleImages.Imaging.Framing;
 
@@ -75,20 +75,8 @@ internal static class Framer
         return new PixelBuffer(data, width, height, 4);
     }
 
-    // Resampled with colour premultiplied by alpha, so the invisible pixels around a cut-out leave no dark fringe.
-    private static PixelBuffer Scaled(PixelBuffer rgba, int width, int height)
-    {
-        if ((rgba.Width, rgba.Height) == (width, height))
-        {
-            return rgba;
-        }
-
-        using var image = VipsImage.FromPixels(rgba);
-        using var premultiplied = image.Premultiply();
-        using var resized = premultiplied.Resize(width, height);
-        using var unpremultiplied = resized.Unpremultiply();
-        return unpremultiplied.ToPixels();
-    }
+    // The resampler premultiplies colour by alpha, so the invisible pixels around a cut-out leave no dark fringe.
+    private static PixelBuffer Scaled(PixelBuffer rgba, int width, int height) => Resampler.Resize(rgba, width, height);
 
     private static PixelBuffer Rgba(PixelBuffer pixels)
     {

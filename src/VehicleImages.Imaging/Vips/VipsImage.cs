@@ -49,20 +49,21 @@ internal sealed class VipsImage : IDisposable
     }
 
     /// <summary>
-    /// Shrink-on-load thumbnail to exactly width×height (the caller keeps the aspect), auto-rotated, in sRGB.
-    /// Truncated or corrupt data fails rather than decoding to grey.
+    /// Decodes with the named loader as the pixels are read, the first page only; a JPEG loader can shrink by 2, 4
+    /// or 8 as it decodes. Truncated or corrupt data fails rather than decoding to grey.
     /// </summary>
-    public static VipsImage Thumbnail(VipsBlob blob, int width, int height)
+    public static VipsImage Load(VipsBlob blob, string loader, int shrinkOnLoad)
     {
-        using var operation = VipsOperation.Create("thumbnail_buffer")
+        using var operation = VipsOperation.Create(loader)
             .Set("buffer", blob)
-            .Set("width", width)
-            .Set("height", height)
-            .Set("size", "force")
-            // libvips 8.14's thumbnail_buffer ignores its own fail-on; the loader option string reaches the loader.
-            .Set("option-string", "fail_on=truncated")
-            .Build();
-        return operation.OutputImage();
+            .Set("access", "sequential")
+            .Set("fail-on", "truncated");
+        if (shrinkOnLoad > 1)
+        {
+            operation.Set("shrink", shrinkOnLoad);
+        }
+
+        return operation.Build().OutputImage();
     }
 
     public static unsafe VipsImage FromPixels(PixelBuffer pixels)
@@ -85,42 +86,15 @@ internal sealed class VipsImage : IDisposable
         return raw.Call("copy", op => op.Set("interpretation", pixels.Bands >= 3 ? "srgb" : "b-w"));
     }
 
-    /// <summary>
-    /// Resizes to exactly width×height (callers that keep the aspect compute the dimensions first). The whole part
-    /// of each factor is done by box-filter shrink, which averages every source pixel and is cheap; Lanczos only
-    /// resamples what is left. Plain resize operations, not thumbnail_image: the pixels are already decoded to
-    /// sRGB, and thumbnail_image would run colour management again on every call.
-    /// </summary>
-    public VipsImage Resize(int width, int height)
-    {
-        var (horizontalFactor, verticalFactor) = ((double)Width / width, (double)Height / height);
-        var (wholeHorizontal, wholeVertical) = (Math.Max(1, (int)Math.Floor(horizontalFactor)), Math.Max(1, (int)Math.Floor(verticalFactor)));
-        using var shrunk = wholeHorizontal > 1 || wholeVertical > 1
-            ? Call("shrink", op => op.Set("hshrink", wholeHorizontal).Set("vshrink", wholeVertical))
-            : null;
-        var source = shrunk ?? this;
-        using var reduced = source.Width != width || source.Height != height
-            ? Call(source, "resize", op => op.Set("scale", (double)width / source.Width).Set("vscale", (double)height / source.Height))
-            : null;
-        var result = reduced ?? source;
-        if (result.Width == width && result.Height == height)
-        {
-            return Reference(result);
-        }
+    /// <summary>Averages each factor×factor block into one pixel, streaming: the cheap first step of a large reduction.</summary>
+    public VipsImage Shrink(int factor) => Call("shrink", op => op.Set("hshrink", (double)factor).Set("vshrink", (double)factor));
 
-        // Rounding can leave a pixel over or under; trim or pad by edge replication to the exact size.
-        return Call(result, "gravity", op => op.Set("direction", "north-west").Set("width", width).Set("height", height).Set("extend", "copy"));
-    }
+    /// <summary>Turns the image upright by its EXIF orientation (the pixels must be in memory).</summary>
+    public VipsImage Autorotate() => Call("autorot", _ => { });
 
     /// <summary>Removes alpha by compositing onto a solid colour.</summary>
     public VipsImage Flatten(byte red, byte green, byte blue) =>
         Call("flatten", op => op.Set("background", $"{red} {green} {blue}"));
-
-    /// <summary>Colour times alpha (as floats), so resampling does not pull in the colour of invisible pixels.</summary>
-    public VipsImage Premultiply() => Call("premultiply", _ => { });
-
-    /// <summary>The inverse of <see cref="Premultiply"/>.</summary>
-    public VipsImage Unpremultiply() => Call("unpremultiply", _ => { });
 
     public VipsImage Colourspace(string space) => Call("colourspace", op => op.Set("space", space));
 
@@ -178,24 +152,6 @@ internal sealed class VipsImage : IDisposable
     }
 
     public void Dispose() => Handle.Dispose();
-
-    // A second owner of the same image, so the caller's using-disposal of the first leaves this one valid.
-    private static VipsImage Reference(VipsImage image)
-    {
-        var added = false;
-        image.Handle.DangerousAddRef(ref added);
-        try
-        {
-            return new VipsImage(GObject.g_object_ref(image.Handle.DangerousGetHandle()));
-        }
-        finally
-        {
-            if (added)
-            {
-                image.Handle.DangerousRelease();
-            }
-        }
-    }
 
     private VipsImage Call(string name, Action<VipsOperation> options) => Call(this, name, options);
 

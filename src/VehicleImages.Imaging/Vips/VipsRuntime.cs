@@ -138,9 +138,9 @@ public static class VipsRuntime
     /// </summary>
     private static void RunFirstOperationAlone()
     {
-        var pixels = new PixelBuffer(new byte[3 * 3 * 3], 3, 3, 3);
+        var pixels = new PixelBuffer(new byte[4 * 4 * 3], 4, 4, 3);
         using var image = VipsImage.FromPixels(pixels);
-        using var resized = image.Resize(2, 2);
+        using var resized = image.Shrink(2);
         resized.Save("pngsave_buffer", op => op.Set("compression", 1));
     }
 

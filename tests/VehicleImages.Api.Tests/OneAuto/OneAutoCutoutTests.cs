@@ -28,8 +28,8 @@ public sealed class OneAutoCutoutTests(StudioLibraryFixture library) : IClassFix
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.False(body.TryGetProperty("warning", out var warning) && warning.ValueKind == JsonValueKind.String);
         Assert.Equal("image/png", media.Content.Headers.ContentType?.MediaType);
-        using var decoded = imaging.Decode(served, int.MaxValue);
-        using var original = imaging.Decode(library.PlainPhoto, int.MaxValue);
+        var decoded = imaging.Decode(served, int.MaxValue);
+        var original = imaging.Decode(library.PlainPhoto, int.MaxValue);
         Assert.Equal(BackgroundRemover.Remove(original.Pixels()).Rgba.Data, decoded.Pixels().Data);
         Assert.Equal(0, decoded.Pixels()[0, 0, 3]);
         Assert.Equal((HttpStatusCode.OK, url), (againStatus, again.GetProperty("result").GetProperty("image_url").GetString()));

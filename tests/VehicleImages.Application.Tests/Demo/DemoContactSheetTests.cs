@@ -23,7 +23,7 @@ public sealed class DemoContactSheetTests(DemoLibraryFixture demo)
                 .ToList();
             var tiles = rows.Select(row =>
             {
-                using var decoded = DemoLibraryFixture.Imaging.Decode(demo.Bytes(row), DemoLibrary.Width / 2);
+                var decoded = DemoLibraryFixture.Imaging.Decode(demo.Bytes(row), DemoLibrary.Width / 2);
                 return decoded.Pixels();
             }).ToList();
 

@@ -72,7 +72,7 @@ public sealed class DemoDrawingTests(DemoLibraryFixture demo)
 
     private PixelBuffer Decode(IReadOnlyDictionary<string, string> row)
     {
-        using var decoded = DemoLibraryFixture.Imaging.Decode(demo.Bytes(row), DemoLibrary.Width);
+        var decoded = DemoLibraryFixture.Imaging.Decode(demo.Bytes(row), DemoLibrary.Width);
         return decoded.Pixels();
     }
 

@@ -70,7 +70,7 @@ public sealed class DemoLibraryTests(DemoLibraryFixture demo)
                 return;
             }
 
-            using var decoded = DemoLibraryFixture.Imaging.Decode(bytes, DemoLibrary.Width);
+            var decoded = DemoLibraryFixture.Imaging.Decode(bytes, DemoLibrary.Width);
             var pixels = decoded.Pixels();
             Assert.True(pixels.HasAlpha);
             var alpha = pixels.Bands - 1;

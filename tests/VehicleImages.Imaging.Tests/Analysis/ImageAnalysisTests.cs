@@ -28,7 +28,7 @@ public sealed class ImageAnalysisTests
     {
         Corpus.Require();
         var original = Corpus.Bytes("carvana/0ce66b539f52_01.jpg");
-        using var decoded = Processors.Default.Decode(original, 640);
+        var decoded = Processors.Default.Decode(original, 640);
         using var image = VipsImage.FromPixels(decoded.Pixels());
         using var blurred = TestImages.GaussianBlur(image, sigma: 6);
 
@@ -48,10 +48,10 @@ public sealed class ImageAnalysisTests
         {
             var original = Corpus.Bytes(file);
             var (hash, fingerprint) = HashAndFingerprint(original);
-            using var decoded = Processors.Default.Decode(original, 1920);
+            var decoded = Processors.Default.Decode(original, 1920);
             foreach (var edge in new[] { 1280, 320, 150 })
             {
-                using var smaller = decoded.Shrink(edge);
+                var smaller = decoded.Shrink(edge);
                 var (copyHash, copyFingerprint) = HashAndFingerprint(smaller.Encode(Background.Opaque, ImageFormat.WebP).Bytes);
 
                 var distance = PerceptualHash.Distance(hash, copyHash);
@@ -114,15 +114,15 @@ public sealed class ImageAnalysisTests
 
     private static (ulong Hash, byte[] Fingerprint) HashAndFingerprint(byte[] bytes)
     {
-        using var detail = Processors.Default.Decode(bytes, ImageAnalysis.DetailEdge);
-        using var thumbnail = detail.Shrink(RenditionSize.Thumbnail.LongEdge()!.Value);
-        using var stored = Processors.Default.Decode(thumbnail.Encode(Background.Opaque, ImageFormat.Jpeg).Bytes, 150);
+        var detail = Processors.Default.Decode(bytes, ImageAnalysis.DetailEdge);
+        var thumbnail = detail.Shrink(RenditionSize.Thumbnail.LongEdge()!.Value);
+        var stored = Processors.Default.Decode(thumbnail.Encode(Background.Opaque, ImageFormat.Jpeg).Bytes, 150);
         return (ImageAnalysis.Measure(detail.Pixels()).PerceptualHash, ImageAnalysis.Fingerprint(stored.Pixels()));
     }
 
     private static ImageMeasurements Measure(byte[] bytes)
     {
-        using var decoded = Processors.Default.Decode(bytes, ImageAnalysis.DetailEdge);
+        var decoded = Processors.Default.Decode(bytes, ImageAnalysis.DetailEdge);
         return ImageAnalysis.Measure(decoded.Pixels());
     }
 

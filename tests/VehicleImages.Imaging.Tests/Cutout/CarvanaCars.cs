@@ -18,7 +18,7 @@ internal static class CarvanaCars
 
     private static PixelBuffer Decode(string relative)
     {
-        using var decoded = Processors.Default.Decode(Corpus.Bytes(relative), int.MaxValue);
+        var decoded = Processors.Default.Decode(Corpus.Bytes(relative), int.MaxValue);
         return decoded.Pixels();
     }
 }

@@ -43,7 +43,7 @@ internal static class PastedCar
         }
 
         var jpeg = Processors.Default.Encode(new PixelBuffer(output, width, height, 3), ImageFormat.Jpeg).Bytes;
-        using var decoded = Processors.Default.Decode(jpeg, int.MaxValue);
+        var decoded = Processors.Default.Decode(jpeg, int.MaxValue);
         return decoded.Pixels();
     }
 

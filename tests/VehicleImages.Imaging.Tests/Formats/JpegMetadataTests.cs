@@ -90,7 +90,7 @@ public sealed class JpegMetadataTests
 
     private static byte[] Pixels(byte[] jpeg)
     {
-        using var decoded = Processors.Default.Decode(jpeg, int.MaxValue);
+        var decoded = Processors.Default.Decode(jpeg, int.MaxValue);
         return decoded.Pixels().Data;
     }
 

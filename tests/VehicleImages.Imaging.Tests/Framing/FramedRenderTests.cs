@@ -68,7 +68,7 @@ public sealed class FramedRenderTests
 
     private static PixelBuffer Decode(byte[] bytes)
     {
-        using var decoded = Processors.Default.Decode(bytes, int.MaxValue);
+        var decoded = Processors.Default.Decode(bytes, int.MaxValue);
         return decoded.Pixels();
     }
 

@@ -1,0 +1,264 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace VehicleImages.Imaging.Resampling;
+
+/// <summary>
+/// Lanczos-3 resizing of 8-bit pixels, in managed SIMD code rather than libvips: Debian's libvips 8.14 resamples
+/// in plain C loops (a 1918×1280 photo to 1280 px took 26–43 ms, against 2.6 ms in libvips 8.18), and its vector
+/// paths (liborc) are unsafe across threads there. Separable: each source row is filtered horizontally once, into a
+/// ring holding the rows the vertical filter reads, and each output row is filtered vertically from the ring, so the
+/// working memory is a few rows whatever the image. Every pixel is filtered as four floats; alpha is premultiplied
+/// while filtering, so invisible pixels lend their colour to no neighbour.
+/// </summary>
+internal static class Resampler
+{
+    private const int Lanes = 4;
+
+    /// <summary>The pixels resized to exactly width×height (the caller keeps the aspect); the same buffer when already that size.</summary>
+    public static PixelBuffer Resize(PixelBuffer source, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if ((source.Width, source.Height) == (width, height))
+        {
+            return source;
+        }
+
+        if (source.Bands is < 1 or > Lanes)
+        {
+            throw new ArgumentException($"{source.Bands} bands: only 1 to {Lanes} can be resampled.", nameof(source));
+        }
+
+        var horizontal = AxisWeights.Lanczos3(source.Width, width);
+        var vertical = AxisWeights.Lanczos3(source.Height, height);
+        var pairs = (horizontal.Taps + 1) / 2;
+        var rowLength = width * Lanes;
+        var pool = ArrayPool<float>.Shared;
+        // One zero pixel past the end of the expanded row: the tap that pads an odd count reads it, with weight 0.
+        var expanded = pool.Rent((source.Width + 1) * Lanes);
+        var spread = pool.Rent(width * pairs * 2 * Lanes);
+        var ring = pool.Rent(vertical.Taps * rowLength);
+        var sums = pool.Rent(rowLength);
+        var slots = new int[vertical.Taps];
+        try
+        {
+            Array.Clear(expanded);
+            Spread(horizontal, pairs, spread);
+            var output = new byte[checked(width * height * source.Bands)];
+            var outputRow = width * source.Bands;
+            var next = 0;
+            for (var y = 0; y < height; y++)
+            {
+                var start = vertical.Starts[y];
+                for (next = Math.Max(next, start); next < start + vertical.Taps; next++)
+                {
+                    Expand(source, next, expanded);
+                    FilterRow(expanded, horizontal.Starts, spread, pairs, ring.AsSpan((next % vertical.Taps) * rowLength, rowLength));
+                }
+
+                for (var k = 0; k < vertical.Taps; k++)
+                {
+                    slots[k] = ((start + k) % vertical.Taps) * rowLength;
+                }
+
+                FilterColumn(ring, slots, vertical.Weights.AsSpan(y * vertical.Taps, vertical.Taps), sums.AsSpan(0, rowLength));
+                Store(sums.AsSpan(0, rowLength), output.AsSpan(y * outputRow, outputRow), source.Bands);
+            }
+
+            return new PixelBuffer(output, width, height, source.Bands);
+        }
+        finally
+        {
+            pool.Return(expanded);
+            pool.Return(spread);
+            pool.Return(ring);
+            pool.Return(sums);
+        }
+    }
+
+    // Each horizontal weight four times (once per lane), taps padded to an even count, so two taps are one 8-float step.
+    private static void Spread(AxisWeights horizontal, int pairs, float[] spread)
+    {
+        var taps = horizontal.Taps;
+        var perOutput = pairs * 2;
+        for (var x = 0; x < horizontal.Starts.Length; x++)
+        {
+            for (var k = 0; k < perOutput; k++)
+            {
+                var weight = k < taps ? horizontal.Weights[(x * taps) + k] : 0f;
+                spread.AsSpan(((x * perOutput) + k) * Lanes, Lanes).Fill(weight);
+            }
+        }
+    }
+
+    // One source row as four floats a pixel, colour premultiplied by alpha.
+    private static void Expand(PixelBuffer source, int row, float[] expanded)
+    {
+        var bands = source.Bands;
+        var width = source.Width;
+        var data = source.Data.AsSpan(row * width * bands, width * bands);
+        var pixel = 0;
+        if (bands == 3)
+        {
+            // Four pixels a step while 16 bytes can be read; the rest one by one below.
+            ref var from = ref MemoryMarshal.GetReference(data);
+            ref var to = ref MemoryMarshal.GetArrayDataReference(expanded);
+            // RGB RGB RGB RGB (12 bytes) to RGB0 RGB0 RGB0 RGB0; an index of 0xFF gives 0. Written out here, not held in a
+            // field, so the JIT sees a constant and emits one byte shuffle.
+            var rgbToLanes = Vector128.Create((byte)0, 1, 2, 0xFF, 3, 4, 5, 0xFF, 6, 7, 8, 0xFF, 9, 10, 11, 0xFF);
+            for (; (pixel * 3) + 16 <= data.Length; pixel += 4)
+            {
+                var (low, high) = Vector128.Widen(Vector128.Shuffle(Vector128.LoadUnsafe(ref from, (nuint)(pixel * 3)), rgbToLanes));
+                var (first, second) = Vector128.Widen(low);
+                var (third, fourth) = Vector128.Widen(high);
+                var offset = (nuint)(pixel * Lanes);
+                Vector128.ConvertToSingle(first.AsInt32()).StoreUnsafe(ref to, offset);
+                Vector128.ConvertToSingle(second.AsInt32()).StoreUnsafe(ref to, offset + 4);
+                Vector128.ConvertToSingle(third.AsInt32()).StoreUnsafe(ref to, offset + 8);
+                Vector128.ConvertToSingle(fourth.AsInt32()).StoreUnsafe(ref to, offset + 12);
+            }
+        }
+
+        var alpha = source.HasAlpha ? bands - 1 : -1;
+        for (; pixel < width; pixel++)
+        {
+            var at = pixel * bands;
+            var opacity = alpha < 0 ? 1f : data[at + alpha] / 255f;
+            for (var band = 0; band < Lanes; band++)
+            {
+                expanded[(pixel * Lanes) + band] = band >= bands ? 0f : band == alpha ? data[at + band] : data[at + band] * opacity;
+            }
+        }
+    }
+
+    // Two outputs a step, each summing even and odd tap pairs apart: four independent sums keep the multiply-adds
+    // overlapping instead of each waiting for the one before (one chain ran at a third of this speed).
+    private static void FilterRow(float[] expanded, int[] starts, float[] spread, int pairs, Span<float> filtered)
+    {
+        ref var source = ref MemoryMarshal.GetArrayDataReference(expanded);
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(spread);
+        ref var target = ref MemoryMarshal.GetReference(filtered);
+        var step = (nuint)(pairs * 2 * Lanes);
+        var x = 0;
+        for (; x + 2 <= starts.Length; x += 2)
+        {
+            var (a, b) = ((nuint)(starts[x] * Lanes), (nuint)(starts[x + 1] * Lanes));
+            var weightA = (nuint)x * step;
+            var weightB = weightA + step;
+            var (a0, a1, b0, b1) = (Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero);
+            nuint k = 0;
+            for (; k + 16 <= step; k += 16)
+            {
+                a0 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref source, a + k), Vector256.LoadUnsafe(ref weights, weightA + k), a0);
+                b0 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref source, b + k), Vector256.LoadUnsafe(ref weights, weightB + k), b0);
+                a1 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref source, a + k + 8), Vector256.LoadUnsafe(ref weights, weightA + k + 8), a1);
+                b1 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref source, b + k + 8), Vector256.LoadUnsafe(ref weights, weightB + k + 8), b1);
+            }
+
+            if (k < step)
+            {
+                a0 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref source, a + k), Vector256.LoadUnsafe(ref weights, weightA + k), a0);
+                b0 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref source, b + k), Vector256.LoadUnsafe(ref weights, weightB + k), b0);
+            }
+
+            var (sumA, sumB) = (a0 + a1, b0 + b1);
+            (sumA.GetLower() + sumA.GetUpper()).StoreUnsafe(ref target, (nuint)(x * Lanes));
+            (sumB.GetLower() + sumB.GetUpper()).StoreUnsafe(ref target, (nuint)((x + 1) * Lanes));
+        }
+
+        for (; x < starts.Length; x++)
+        {
+            var from = (nuint)(starts[x] * Lanes);
+            var weight = (nuint)x * step;
+            var sum = Vector256<float>.Zero;
+            for (nuint k = 0; k < step; k += 8)
+            {
+                sum = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref source, from + k), Vector256.LoadUnsafe(ref weights, weight + k), sum);
+            }
+
+            (sum.GetLower() + sum.GetUpper()).StoreUnsafe(ref target, (nuint)(x * Lanes));
+        }
+    }
+
+    // Four vectors of a row a step, for the same reason as above: independent sums overlap.
+    private static void FilterColumn(float[] ring, int[] slots, ReadOnlySpan<float> weights, Span<float> sums)
+    {
+        ref var rows = ref MemoryMarshal.GetArrayDataReference(ring);
+        ref var target = ref MemoryMarshal.GetReference(sums);
+        var length = sums.Length;
+        var i = 0;
+        for (; i + 32 <= length; i += 32)
+        {
+            var (s0, s1, s2, s3) = (Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero);
+            for (var k = 0; k < slots.Length; k++)
+            {
+                var weight = Vector256.Create(weights[k]);
+                var at = (nuint)(slots[k] + i);
+                s0 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at), weight, s0);
+                s1 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at + 8), weight, s1);
+                s2 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at + 16), weight, s2);
+                s3 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at + 24), weight, s3);
+            }
+
+            s0.StoreUnsafe(ref target, (nuint)i);
+            s1.StoreUnsafe(ref target, (nuint)(i + 8));
+            s2.StoreUnsafe(ref target, (nuint)(i + 16));
+            s3.StoreUnsafe(ref target, (nuint)(i + 24));
+        }
+
+        // A row is a whole number of 4-float pixels: what is left goes a pixel at a time.
+        for (; i < length; i += 4)
+        {
+            var sum = Vector128<float>.Zero;
+            for (var k = 0; k < slots.Length; k++)
+            {
+                sum = Vector128.MultiplyAddEstimate(Vector128.LoadUnsafe(ref rows, (nuint)(slots[k] + i)), Vector128.Create(weights[k]), sum);
+            }
+
+            sum.StoreUnsafe(ref target, (nuint)i);
+        }
+    }
+
+    // Rounds and clamps the filtered floats back to bytes, dividing colour by alpha again.
+    private static void Store(ReadOnlySpan<float> sums, Span<byte> row, int bands)
+    {
+        var pixel = 0;
+        var width = sums.Length / Lanes;
+        if (bands == 3)
+        {
+            ref var from = ref MemoryMarshal.GetReference(sums);
+            ref var to = ref MemoryMarshal.GetReference(row);
+            var floor = Vector256<float>.Zero;
+            var ceiling = Vector256.Create(255f);
+            var lanesToRgb = Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 0xFF, 0xFF, 0xFF, 0xFF);
+            // Four pixels a step while 16 bytes can be written; the rest one by one below.
+            for (; (pixel * 3) + 16 <= row.Length; pixel += 4)
+            {
+                var offset = (nuint)(pixel * Lanes);
+                var first = Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(Vector256.LoadUnsafe(ref from, offset)), floor), ceiling));
+                var second = Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(Vector256.LoadUnsafe(ref from, offset + 8)), floor), ceiling));
+                var shorts = Vector256.Narrow(first.AsUInt32(), second.AsUInt32());
+                var bytes = Vector128.Narrow(shorts.GetLower(), shorts.GetUpper());
+                Vector128.Shuffle(bytes, lanesToRgb).StoreUnsafe(ref to, (nuint)(pixel * 3));
+            }
+        }
+
+        var alpha = bands is 2 or 4 ? bands - 1 : -1;
+        for (; pixel < width; pixel++)
+        {
+            var at = pixel * Lanes;
+            var opacity = alpha < 0 ? 255f : sums[at + alpha];
+            for (var band = 0; band < bands; band++)
+            {
+                var value = sums[at + band];
+                if (band != alpha && alpha >= 0)
+                {
+                    value = opacity > 0 ? value * 255f / opacity : 0f;
+                }
+
+                row[(pixel * bands) + band] = (byte)Math.Clamp((int)MathF.Round(value), 0, 255);
+            }
+        }
+    }
+}

@@ -8,9 +8,11 @@ public static class BlobKeys
 {
     /// <summary>
     /// Part of every rendition key. Bump it whenever the encoder's output changes (settings, libvips upgrade
-    /// that matters, new pipeline step) so that stale renditions are never served.
+    /// that matters, new pipeline step) so that stale renditions are never served. A bump also orphans the renditions
+    /// made at ingest, whose sizes the catalog states, so it is for changes a client would see: the move from
+    /// libvips' resampler to our own kept 1 (same dimensions, the same picture to within rounding).
     /// </summary>
-    public const int EncoderVersion = 2;
+    public const int EncoderVersion = 1;
 
     /// <summary>Originals are content-addressed, fanned out by the first two hex digits.</summary>
     public static string Original(ContentHash hash) => $"originals/{hash.Hex[..2]}/{hash.Hex}";

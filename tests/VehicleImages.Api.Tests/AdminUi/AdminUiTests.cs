@@ -28,7 +28,7 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
         // Without a session the library is refused, and the browser is sent to sign in.
         var refused = await page.GotoAsync("/admin", BrowserPage.Parsed);
         Assert.Equal((int)HttpStatusCode.Unauthorized, refused!.Status);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin/login", BrowserPage.Committed);
+        await BrowserPage.ArriveAsync(page, path => path == "/admin/login");
         await browser.ScreenshotAsync("login");
         await browser.SignInAsync(fixture.AdminKey);
 

@@ -25,8 +25,8 @@ public sealed class BrowserPage : IAsyncDisposable
     /// </summary>
     public static PageGotoOptions Parsed { get; } = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
 
-    /// <inheritdoc cref="Parsed"/>
-    public static PageWaitForURLOptions Committed { get; } = new() { WaitUntil = WaitUntilState.Commit };
+    /// <summary>How long a page may take to arrive on a busy 2-core CI runner.</summary>
+    private static readonly TimeSpan ArrivalTimeout = TimeSpan.FromSeconds(60);
 
     public IPage Page { get; }
 
@@ -82,8 +82,28 @@ public sealed class BrowserPage : IAsyncDisposable
     /// </summary>
     public async Task ReadyAsync(Func<string, bool> path)
     {
-        await Page.WaitForURLAsync(url => path(new Uri(url).AbsolutePath), Committed);
+        await ArriveAsync(Page, path);
         await Assertions.Expect(Page.Locator("main:not([aria-busy])")).ToBeAttachedAsync();
+    }
+
+    /// <summary>
+    /// Waits until the page's URL has a path that matches, by reading the URL rather than waiting for a navigation
+    /// event: a sign-in's script navigates right after its POST returns, and once in a CI run a wait for that
+    /// navigation's commit timed out with the page already at /admin.
+    /// </summary>
+    public static async Task ArriveAsync(IPage page, Func<string, bool> path)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!path(new Uri(page.Url).AbsolutePath))
+        {
+            if (waited.Elapsed > ArrivalTimeout)
+            {
+                throw new TimeoutException($"The page stayed at {page.Url} for {ArrivalTimeout.TotalSeconds:0} s.");
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ internal static class Resampler
         {
             Array.Clear(expanded);
             Spread(horizontal, pairs, spread);
-            var output = new byte[checked(width * height * source.Bands)];
+            var output = GC.AllocateUninitializedArray<byte>(checked(width * height * source.Bands)); // every byte is written below
             var outputRow = width * source.Bands;
             var next = 0;
             for (var y = 0; y < height; y++)
@@ -98,28 +98,13 @@ internal static class Resampler
         var bands = source.Bands;
         var width = source.Width;
         var data = source.Data.AsSpan(row * width * bands, width * bands);
-        var pixel = 0;
-        if (bands == 3)
+        // Three and four bands go four pixels a step while 16 bytes can be read; the rest one by one below.
+        var pixel = bands switch
         {
-            // Four pixels a step while 16 bytes can be read; the rest one by one below.
-            ref var from = ref MemoryMarshal.GetReference(data);
-            ref var to = ref MemoryMarshal.GetArrayDataReference(expanded);
-            // RGB RGB RGB RGB (12 bytes) to RGB0 RGB0 RGB0 RGB0; an index of 0xFF gives 0. Written out here, not held in a
-            // field, so the JIT sees a constant and emits one byte shuffle.
-            var rgbToLanes = Vector128.Create((byte)0, 1, 2, 0xFF, 3, 4, 5, 0xFF, 6, 7, 8, 0xFF, 9, 10, 11, 0xFF);
-            for (; (pixel * 3) + 16 <= data.Length; pixel += 4)
-            {
-                var (low, high) = Vector128.Widen(Vector128.Shuffle(Vector128.LoadUnsafe(ref from, (nuint)(pixel * 3)), rgbToLanes));
-                var (first, second) = Vector128.Widen(low);
-                var (third, fourth) = Vector128.Widen(high);
-                var offset = (nuint)(pixel * Lanes);
-                Vector128.ConvertToSingle(first.AsInt32()).StoreUnsafe(ref to, offset);
-                Vector128.ConvertToSingle(second.AsInt32()).StoreUnsafe(ref to, offset + 4);
-                Vector128.ConvertToSingle(third.AsInt32()).StoreUnsafe(ref to, offset + 8);
-                Vector128.ConvertToSingle(fourth.AsInt32()).StoreUnsafe(ref to, offset + 12);
-            }
-        }
-
+            3 => ExpandRgb(data, expanded),
+            4 => ExpandRgba(data, expanded),
+            _ => 0,
+        };
         var alpha = source.HasAlpha ? bands - 1 : -1;
         for (; pixel < width; pixel++)
         {
@@ -130,6 +115,57 @@ internal static class Resampler
                 expanded[(pixel * Lanes) + band] = band >= bands ? 0f : band == alpha ? data[at + band] : data[at + band] * opacity;
             }
         }
+    }
+
+    private static int ExpandRgb(ReadOnlySpan<byte> data, float[] expanded)
+    {
+        ref var from = ref MemoryMarshal.GetReference(data);
+        ref var to = ref MemoryMarshal.GetArrayDataReference(expanded);
+        // RGB RGB RGB RGB (12 bytes) to RGB0 RGB0 RGB0 RGB0; an index of 0xFF gives 0. Written out here, not held in a
+        // field, so the JIT sees a constant and emits one byte shuffle.
+        var rgbToLanes = Vector128.Create((byte)0, 1, 2, 0xFF, 3, 4, 5, 0xFF, 6, 7, 8, 0xFF, 9, 10, 11, 0xFF);
+        var pixel = 0;
+        for (; (pixel * 3) + 16 <= data.Length; pixel += 4)
+        {
+            var (low, high) = Vector128.Widen(Vector128.Shuffle(Vector128.LoadUnsafe(ref from, (nuint)(pixel * 3)), rgbToLanes));
+            var (first, second) = Vector128.Widen(low);
+            var (third, fourth) = Vector128.Widen(high);
+            var offset = (nuint)(pixel * Lanes);
+            Vector128.ConvertToSingle(first.AsInt32()).StoreUnsafe(ref to, offset);
+            Vector128.ConvertToSingle(second.AsInt32()).StoreUnsafe(ref to, offset + 4);
+            Vector128.ConvertToSingle(third.AsInt32()).StoreUnsafe(ref to, offset + 8);
+            Vector128.ConvertToSingle(fourth.AsInt32()).StoreUnsafe(ref to, offset + 12);
+        }
+
+        return pixel;
+    }
+
+    private static int ExpandRgba(ReadOnlySpan<byte> data, float[] expanded)
+    {
+        ref var from = ref MemoryMarshal.GetReference(data);
+        ref var to = ref MemoryMarshal.GetArrayDataReference(expanded);
+        var pixel = 0;
+        for (; (pixel * 4) + 16 <= data.Length; pixel += 4)
+        {
+            var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(ref from, (nuint)(pixel * 4)));
+            var (first, second) = Vector128.Widen(low);
+            var (third, fourth) = Vector128.Widen(high);
+            var offset = (nuint)(pixel * Lanes);
+            Premultiplied(first).StoreUnsafe(ref to, offset);
+            Premultiplied(second).StoreUnsafe(ref to, offset + 4);
+            Premultiplied(third).StoreUnsafe(ref to, offset + 8);
+            Premultiplied(fourth).StoreUnsafe(ref to, offset + 12);
+        }
+
+        return pixel;
+    }
+
+    // Colour times alpha / 255; the alpha lane stays.
+    private static Vector128<float> Premultiplied(Vector128<uint> rgba)
+    {
+        var value = Vector128.ConvertToSingle(rgba.AsInt32());
+        var opacity = Vector128.Shuffle(value, Vector128.Create(3, 3, 3, 3)) / 255f;
+        return value * Vector128.ConditionalSelect(Vector128.Create(0, 0, 0, -1).AsSingle(), Vector128<float>.One, opacity);
     }
 
     // Two outputs a step, each summing even and odd tap pairs apart: four independent sums keep the multiply-adds
@@ -223,27 +259,14 @@ internal static class Resampler
     // Rounds and clamps the filtered floats back to bytes, dividing colour by alpha again.
     private static void Store(ReadOnlySpan<float> sums, Span<byte> row, int bands)
     {
-        var pixel = 0;
         var width = sums.Length / Lanes;
-        if (bands == 3)
+        // Three and four bands go four pixels a step while 16 bytes can be written; the rest one by one below.
+        var pixel = bands switch
         {
-            ref var from = ref MemoryMarshal.GetReference(sums);
-            ref var to = ref MemoryMarshal.GetReference(row);
-            var floor = Vector256<float>.Zero;
-            var ceiling = Vector256.Create(255f);
-            var lanesToRgb = Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 0xFF, 0xFF, 0xFF, 0xFF);
-            // Four pixels a step while 16 bytes can be written; the rest one by one below.
-            for (; (pixel * 3) + 16 <= row.Length; pixel += 4)
-            {
-                var offset = (nuint)(pixel * Lanes);
-                var first = Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(Vector256.LoadUnsafe(ref from, offset)), floor), ceiling));
-                var second = Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(Vector256.LoadUnsafe(ref from, offset + 8)), floor), ceiling));
-                var shorts = Vector256.Narrow(first.AsUInt32(), second.AsUInt32());
-                var bytes = Vector128.Narrow(shorts.GetLower(), shorts.GetUpper());
-                Vector128.Shuffle(bytes, lanesToRgb).StoreUnsafe(ref to, (nuint)(pixel * 3));
-            }
-        }
-
+            3 => StoreRgb(sums, row),
+            4 => StoreRgba(sums, row),
+            _ => 0,
+        };
         var alpha = bands is 2 or 4 ? bands - 1 : -1;
         for (; pixel < width; pixel++)
         {
@@ -260,5 +283,51 @@ internal static class Resampler
                 row[(pixel * bands) + band] = (byte)Math.Clamp((int)MathF.Round(value), 0, 255);
             }
         }
+    }
+
+    private static int StoreRgb(ReadOnlySpan<float> sums, Span<byte> row)
+    {
+        ref var from = ref MemoryMarshal.GetReference(sums);
+        ref var to = ref MemoryMarshal.GetReference(row);
+        var floor = Vector256<float>.Zero;
+        var ceiling = Vector256.Create(255f);
+        var lanesToRgb = Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 0xFF, 0xFF, 0xFF, 0xFF);
+        var pixel = 0;
+        for (; (pixel * 3) + 16 <= row.Length; pixel += 4)
+        {
+            var offset = (nuint)(pixel * Lanes);
+            var first = Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(Vector256.LoadUnsafe(ref from, offset)), floor), ceiling));
+            var second = Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(Vector256.LoadUnsafe(ref from, offset + 8)), floor), ceiling));
+            var shorts = Vector256.Narrow(first.AsUInt32(), second.AsUInt32());
+            var bytes = Vector128.Narrow(shorts.GetLower(), shorts.GetUpper());
+            Vector128.Shuffle(bytes, lanesToRgb).StoreUnsafe(ref to, (nuint)(pixel * 3));
+        }
+
+        return pixel;
+    }
+
+    private static int StoreRgba(ReadOnlySpan<float> sums, Span<byte> row)
+    {
+        ref var from = ref MemoryMarshal.GetReference(sums);
+        ref var to = ref MemoryMarshal.GetReference(row);
+        var pixel = 0;
+        for (; (pixel * 4) + 16 <= row.Length; pixel += 4)
+        {
+            var offset = (nuint)(pixel * Lanes);
+            var low = Vector128.Narrow(Unpremultiplied(Vector128.LoadUnsafe(ref from, offset)), Unpremultiplied(Vector128.LoadUnsafe(ref from, offset + 4)));
+            var high = Vector128.Narrow(Unpremultiplied(Vector128.LoadUnsafe(ref from, offset + 8)), Unpremultiplied(Vector128.LoadUnsafe(ref from, offset + 12)));
+            Vector128.Narrow(low, high).StoreUnsafe(ref to, (nuint)(pixel * 4));
+        }
+
+        return pixel;
+    }
+
+    // Colour divided by alpha again, rounded and clamped to 0-255.
+    private static Vector128<uint> Unpremultiplied(Vector128<float> rgba)
+    {
+        var opacity = rgba.GetElement(3);
+        var scale = opacity > 0 ? 255f / opacity : 0f;
+        var value = Vector128.Round(rgba * Vector128.Create(scale, scale, scale, 1f));
+        return Vector128.ConvertToInt32(Vector128.Min(Vector128.Max(value, Vector128<float>.Zero), Vector128.Create(255f))).AsUInt32();
     }
 }

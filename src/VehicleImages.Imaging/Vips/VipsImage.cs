@@ -133,7 +133,8 @@ internal sealed class VipsImage : IDisposable
             throw VipsException.FromErrorBuffer("write_to_memory");
         }
 
-        var bytes = new byte[checked((int)size)];
+        // Every byte is copied over at once, so the array need not be zeroed first.
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)size));
         var added = false;
         memory.DangerousAddRef(ref added);
         try

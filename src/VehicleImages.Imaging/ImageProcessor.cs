@@ -54,27 +54,24 @@ public sealed class ImageProcessor
 
         // Exact target dimensions from the original, so a rendition has the same size however it is made.
         var (width, height) = RenditionSizes.FitLongEdge(maxEdge, header.Width, header.Height);
-        PixelBuffer pixels;
         try
         {
-            pixels = DecodeNear(blob, header, width, height);
+            return new DecodedImage(header, DecodeTo(blob, header, width, height), this);
         }
         catch (VipsException e)
         {
             throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} data is truncated or corrupt ({e.Message})", e);
         }
-
-        return new DecodedImage(header, Resampler.Resize(pixels, width, height), this);
     }
 
     /// <summary>
-    /// Decodes upright, in sRGB (or grey), 8 bits a band, to at least width×height but less than twice it where
-    /// that is cheap: a JPEG shrinks on load by 2, 4 or 8 in the DCT, and anything still twice too large is
-    /// box-averaged by libvips as it streams in, so a large original never sits in memory whole. What is left
-    /// (a factor under 2) is the resampler's. The same steps as libvips' thumbnail, whose own resize is the slow
-    /// part on Debian's 8.14.
+    /// Decodes upright, in sRGB (or grey), 8 bits a band, at exactly width×height. What libvips' thumbnail does, with
+    /// our resampler in place of libvips' own resize, the slow part on Debian's 8.14: a JPEG shrinks on load by 2, 4
+    /// or 8 in the DCT, anything still twice too large is box-averaged by libvips as it streams in, and the
+    /// resampler reads what is left (a factor under 2) a strip at a time as libvips decodes it, so a large original
+    /// never sits in memory whole.
     /// </summary>
-    private static PixelBuffer DecodeNear(VipsBlob blob, ImageHeader header, int width, int height)
+    private static PixelBuffer DecodeTo(VipsBlob blob, ImageHeader header, int width, int height)
     {
         // Width and height are as displayed, like the header's, so the factor is the same either way up.
         var factor = Math.Min(header.Width / width, header.Height / height);
@@ -84,10 +81,18 @@ public sealed class ImageProcessor
         // Turning needs the whole image at once; the loader streams, so only a turned image is copied first.
         using var whole = (loaded.GetInt("orientation") ?? 1) is 1 ? null : display.CopyMemory();
         using var upright = whole?.Autorotate();
-        var source = upright ?? display;
-        var left = Math.Min(source.Width / width, source.Height / height);
-        using var boxed = left >= 2 ? source.Shrink(left) : null;
-        return (boxed ?? source).ToPixels();
+        var turned = upright ?? display;
+        var left = Math.Min(turned.Width / width, turned.Height / height);
+        using var boxed = left >= 2 ? turned.Shrink(left) : null;
+        using var uchar = (boxed ?? turned).IsUchar ? null : (boxed ?? turned).Cast("uchar");
+        var source = uchar ?? boxed ?? turned;
+        if ((source.Width, source.Height) == (width, height))
+        {
+            return source.ToPixels();
+        }
+
+        using var rows = StreamedRows.Of(source);
+        return Resampler.Resize(rows, width, height);
     }
 
     /// <summary>Renders one rendition of an original: the on-demand path of the media endpoint.</summary>

@@ -20,11 +20,13 @@ internal static class Resampler
     public static PixelBuffer Resize(PixelBuffer source, int width, int height)
     {
         ArgumentNullException.ThrowIfNull(source);
-        if ((source.Width, source.Height) == (width, height))
-        {
-            return source;
-        }
+        return (source.Width, source.Height) == (width, height) ? source : Resize(new BufferedRows(source), width, height);
+    }
 
+    /// <summary>The rows resized to exactly width×height, each source row read once, top to bottom.</summary>
+    public static PixelBuffer Resize(PixelRows source, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(source);
         if (source.Bands is < 1 or > Lanes)
         {
             throw new ArgumentException($"{source.Bands} bands: only 1 to {Lanes} can be resampled.", nameof(source));
@@ -93,11 +95,11 @@ internal static class Resampler
     }
 
     // One source row as four floats a pixel, colour premultiplied by alpha.
-    private static void Expand(PixelBuffer source, int row, float[] expanded)
+    private static void Expand(PixelRows source, int row, float[] expanded)
     {
         var bands = source.Bands;
         var width = source.Width;
-        var data = source.Data.AsSpan(row * width * bands, width * bands);
+        var data = source.Row(row);
         // Three and four bands go four pixels a step while 16 bytes can be read; the rest one by one below.
         var pixel = bands switch
         {
@@ -217,16 +219,17 @@ internal static class Resampler
         }
     }
 
-    // Four vectors of a row a step, for the same reason as above: independent sums overlap.
+    // Eight vectors of a row a step, for the same reason: independent sums overlap.
     private static void FilterColumn(float[] ring, int[] slots, ReadOnlySpan<float> weights, Span<float> sums)
     {
         ref var rows = ref MemoryMarshal.GetArrayDataReference(ring);
         ref var target = ref MemoryMarshal.GetReference(sums);
         var length = sums.Length;
         var i = 0;
-        for (; i + 32 <= length; i += 32)
+        for (; i + 64 <= length; i += 64)
         {
             var (s0, s1, s2, s3) = (Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero);
+            var (s4, s5, s6, s7) = (Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero);
             for (var k = 0; k < slots.Length; k++)
             {
                 var weight = Vector256.Create(weights[k]);
@@ -235,12 +238,32 @@ internal static class Resampler
                 s1 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at + 8), weight, s1);
                 s2 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at + 16), weight, s2);
                 s3 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at + 24), weight, s3);
+                s4 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at + 32), weight, s4);
+                s5 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at + 40), weight, s5);
+                s6 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at + 48), weight, s6);
+                s7 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at + 56), weight, s7);
             }
 
-            s0.StoreUnsafe(ref target, (nuint)i);
-            s1.StoreUnsafe(ref target, (nuint)(i + 8));
-            s2.StoreUnsafe(ref target, (nuint)(i + 16));
-            s3.StoreUnsafe(ref target, (nuint)(i + 24));
+            var to = (nuint)i;
+            s0.StoreUnsafe(ref target, to);
+            s1.StoreUnsafe(ref target, to + 8);
+            s2.StoreUnsafe(ref target, to + 16);
+            s3.StoreUnsafe(ref target, to + 24);
+            s4.StoreUnsafe(ref target, to + 32);
+            s5.StoreUnsafe(ref target, to + 40);
+            s6.StoreUnsafe(ref target, to + 48);
+            s7.StoreUnsafe(ref target, to + 56);
+        }
+
+        for (; i + 8 <= length; i += 8)
+        {
+            var sum = Vector256<float>.Zero;
+            for (var k = 0; k < slots.Length; k++)
+            {
+                sum = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, (nuint)(slots[k] + i)), Vector256.Create(weights[k]), sum);
+            }
+
+            sum.StoreUnsafe(ref target, (nuint)i);
         }
 
         // A row is a whole number of 4-float pixels: what is left goes a pixel at a time.

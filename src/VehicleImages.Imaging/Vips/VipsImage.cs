@@ -96,6 +96,9 @@ internal sealed class VipsImage : IDisposable
     public VipsImage Flatten(byte red, byte green, byte blue) =>
         Call("flatten", op => op.Set("background", $"{red} {green} {blue}"));
 
+    /// <summary>The same pixels in another band format, such as "uchar"; values are clipped, not scaled.</summary>
+    public VipsImage Cast(string format) => Call("cast", op => op.Set("format", format));
+
     public VipsImage Colourspace(string space) => Call("colourspace", op => op.Set("space", space));
 
     public VipsImage ExtractBands(int first, int count) => Call("extract_band", op => op.Set("band", first).Set("n", count));
@@ -125,7 +128,7 @@ internal sealed class VipsImage : IDisposable
     /// <summary>Copies the pixels out as 8-bit interleaved bytes.</summary>
     public PixelBuffer ToPixels()
     {
-        using var uchar = Native.Vips.vips_image_get_format(Handle) == BandFormatUchar ? null : Call("cast", op => op.Set("format", "uchar"));
+        using var uchar = IsUchar ? null : Cast("uchar");
         var source = uchar ?? this;
         using var memory = Native.Vips.vips_image_write_to_memory(source.Handle, out var size);
         if (memory.IsInvalid)

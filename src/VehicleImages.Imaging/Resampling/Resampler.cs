@@ -319,8 +319,8 @@ internal static class Resampler
         for (; (pixel * 3) + 16 <= row.Length; pixel += 4)
         {
             var offset = (nuint)(pixel * Lanes);
-            var first = Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(Vector256.LoadUnsafe(ref from, offset)), floor), ceiling));
-            var second = Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(Vector256.LoadUnsafe(ref from, offset + 8)), floor), ceiling));
+            var first = Vector256.ConvertToInt32Native(Vector256.Min(Vector256.Max(Vector256.Round(Vector256.LoadUnsafe(ref from, offset)), floor), ceiling));
+            var second = Vector256.ConvertToInt32Native(Vector256.Min(Vector256.Max(Vector256.Round(Vector256.LoadUnsafe(ref from, offset + 8)), floor), ceiling));
             var shorts = Vector256.Narrow(first.AsUInt32(), second.AsUInt32());
             var bytes = Vector128.Narrow(shorts.GetLower(), shorts.GetUpper());
             Vector128.Shuffle(bytes, lanesToRgb).StoreUnsafe(ref to, (nuint)(pixel * 3));
@@ -351,6 +351,6 @@ internal static class Resampler
         var opacity = rgba.GetElement(3);
         var scale = opacity > 0 ? 255f / opacity : 0f;
         var value = Vector128.Round(rgba * Vector128.Create(scale, scale, scale, 1f));
-        return Vector128.ConvertToInt32(Vector128.Min(Vector128.Max(value, Vector128<float>.Zero), Vector128.Create(255f))).AsUInt32();
+        return Vector128.ConvertToInt32Native(Vector128.Min(Vector128.Max(value, Vector128<float>.Zero), Vector128.Create(255f))).AsUInt32();
     }
 }

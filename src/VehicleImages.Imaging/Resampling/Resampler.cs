@@ -36,8 +36,16 @@ internal static class Resampler
         var vertical = AxisWeights.Lanczos3(source.Height, height);
         var pairs = (horizontal.Taps + 1) / 2;
         var rowLength = width * Lanes;
-        // One row more than the vertical filter reads, so source rows can be filtered two at a time (see FilterRows).
-        var ringRows = vertical.Taps + 1;
+        // Output rows are made two at a time from the union of their windows (see FilterColumns), and source rows
+        // are filtered two at a time (see FilterRows), which can run one row past that union: the ring holds both.
+        var step = 0;
+        for (var y = 1; y < height; y++)
+        {
+            step = Math.Max(step, vertical.Starts[y] - vertical.Starts[y - 1]);
+        }
+
+        var union = vertical.Taps + step;
+        var ringRows = union + 1;
         var pool = ArrayPool<float>.Shared;
         // One zero pixel past the end of each expanded row: the tap that pads an odd count reads it, with weight 0.
         var expanded = pool.Rent((source.Width + 1) * Lanes);
@@ -45,7 +53,9 @@ internal static class Resampler
         var spread = pool.Rent(width * pairs * 2 * Lanes);
         var ring = pool.Rent(ringRows * rowLength);
         var sums = pool.Rent(rowLength);
-        var slots = new int[vertical.Taps];
+        var sumsNext = pool.Rent(rowLength);
+        var slots = new int[union];
+        var (weights, weightsNext) = (new float[union], new float[union]);
         try
         {
             Array.Clear(expanded);
@@ -54,13 +64,13 @@ internal static class Resampler
             var output = GC.AllocateUninitializedArray<byte>(checked(width * height * source.Bands)); // every byte is written below
             var outputRow = width * source.Bands;
             var next = 0;
-            for (var y = 0; y < height; y++)
+            for (var y = 0; y < height; y += 2)
             {
                 var start = vertical.Starts[y];
-                var end = start + vertical.Taps;
+                var both = y + 1 < height;
+                var end = (both ? vertical.Starts[y + 1] : start) + vertical.Taps;
                 for (next = Math.Max(next, start); next < end;)
                 {
-                    // The row after the window is filtered early when it exists: the ring's spare slot holds it.
                     Expand(source, next, expanded);
                     if (next + 1 < source.Height)
                     {
@@ -75,13 +85,22 @@ internal static class Resampler
                     }
                 }
 
-                for (var k = 0; k < vertical.Taps; k++)
+                var count = end - start;
+                for (var k = 0; k < count; k++)
                 {
                     slots[k] = ((start + k) % ringRows) * rowLength;
+                    // Each output row's weights over the union of the two windows, zero outside its own.
+                    weights[k] = k < vertical.Taps ? vertical.Weights[(y * vertical.Taps) + k] : 0f;
+                    var own = start + k - (both ? vertical.Starts[y + 1] : start);
+                    weightsNext[k] = both && own >= 0 && own < vertical.Taps ? vertical.Weights[((y + 1) * vertical.Taps) + own] : 0f;
                 }
 
-                FilterColumn(ring, slots, vertical.Weights.AsSpan(y * vertical.Taps, vertical.Taps), sums.AsSpan(0, rowLength));
+                FilterColumns(ring, slots.AsSpan(0, count), weights, weightsNext, sums.AsSpan(0, rowLength), sumsNext.AsSpan(0, rowLength));
                 Store(sums.AsSpan(0, rowLength), output.AsSpan(y * outputRow, outputRow), source.Bands);
+                if (both)
+                {
+                    Store(sumsNext.AsSpan(0, rowLength), output.AsSpan((y + 1) * outputRow, outputRow), source.Bands);
+                }
             }
 
             return new PixelBuffer(output, width, height, source.Bands);
@@ -95,6 +114,7 @@ internal static class Resampler
             pool.Return(spread);
             pool.Return(ring);
             pool.Return(sums);
+            pool.Return(sumsNext);
         }
     }
 
@@ -280,63 +300,58 @@ internal static class Resampler
         }
     }
 
-    // Eight vectors of a row a step, for the same reason: independent sums overlap.
-    private static void FilterColumn(float[] ring, int[] slots, ReadOnlySpan<float> weights, Span<float> sums)
+    // Two output rows at once from the union of their windows (a row outside one's window has weight 0 there): each
+    // source vector is loaded once for both rows, as in FilterRows; four vectors a step keep eight sums in flight.
+    private static void FilterColumns(float[] ring, ReadOnlySpan<int> slots, float[] weights, float[] weightsNext, Span<float> sums, Span<float> sumsNext)
     {
         ref var rows = ref MemoryMarshal.GetArrayDataReference(ring);
-        ref var target = ref MemoryMarshal.GetReference(sums);
+        ref var first = ref MemoryMarshal.GetReference(sums);
+        ref var second = ref MemoryMarshal.GetReference(sumsNext);
         var length = sums.Length;
         var i = 0;
-        for (; i + 64 <= length; i += 64)
+        for (; i + 32 <= length; i += 32)
         {
-            var (s0, s1, s2, s3) = (Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero);
-            var (s4, s5, s6, s7) = (Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero);
+            var (p0, p1, p2, p3) = (Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero);
+            var (q0, q1, q2, q3) = (Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero);
             for (var k = 0; k < slots.Length; k++)
             {
-                var weight = Vector256.Create(weights[k]);
+                var (w, v) = (Vector256.Create(weights[k]), Vector256.Create(weightsNext[k]));
                 var at = (nuint)(slots[k] + i);
-                s0 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at), weight, s0);
-                s1 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at + 8), weight, s1);
-                s2 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at + 16), weight, s2);
-                s3 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at + 24), weight, s3);
-                s4 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at + 32), weight, s4);
-                s5 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at + 40), weight, s5);
-                s6 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at + 48), weight, s6);
-                s7 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, at + 56), weight, s7);
+                var (r0, r1, r2, r3) = (Vector256.LoadUnsafe(ref rows, at), Vector256.LoadUnsafe(ref rows, at + 8), Vector256.LoadUnsafe(ref rows, at + 16), Vector256.LoadUnsafe(ref rows, at + 24));
+                p0 = Vector256.MultiplyAddEstimate(r0, w, p0);
+                q0 = Vector256.MultiplyAddEstimate(r0, v, q0);
+                p1 = Vector256.MultiplyAddEstimate(r1, w, p1);
+                q1 = Vector256.MultiplyAddEstimate(r1, v, q1);
+                p2 = Vector256.MultiplyAddEstimate(r2, w, p2);
+                q2 = Vector256.MultiplyAddEstimate(r2, v, q2);
+                p3 = Vector256.MultiplyAddEstimate(r3, w, p3);
+                q3 = Vector256.MultiplyAddEstimate(r3, v, q3);
             }
 
             var to = (nuint)i;
-            s0.StoreUnsafe(ref target, to);
-            s1.StoreUnsafe(ref target, to + 8);
-            s2.StoreUnsafe(ref target, to + 16);
-            s3.StoreUnsafe(ref target, to + 24);
-            s4.StoreUnsafe(ref target, to + 32);
-            s5.StoreUnsafe(ref target, to + 40);
-            s6.StoreUnsafe(ref target, to + 48);
-            s7.StoreUnsafe(ref target, to + 56);
-        }
-
-        for (; i + 8 <= length; i += 8)
-        {
-            var sum = Vector256<float>.Zero;
-            for (var k = 0; k < slots.Length; k++)
-            {
-                sum = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref rows, (nuint)(slots[k] + i)), Vector256.Create(weights[k]), sum);
-            }
-
-            sum.StoreUnsafe(ref target, (nuint)i);
+            p0.StoreUnsafe(ref first, to);
+            p1.StoreUnsafe(ref first, to + 8);
+            p2.StoreUnsafe(ref first, to + 16);
+            p3.StoreUnsafe(ref first, to + 24);
+            q0.StoreUnsafe(ref second, to);
+            q1.StoreUnsafe(ref second, to + 8);
+            q2.StoreUnsafe(ref second, to + 16);
+            q3.StoreUnsafe(ref second, to + 24);
         }
 
         // A row is a whole number of 4-float pixels: what is left goes a pixel at a time.
         for (; i < length; i += 4)
         {
-            var sum = Vector128<float>.Zero;
+            var (p, q) = (Vector128<float>.Zero, Vector128<float>.Zero);
             for (var k = 0; k < slots.Length; k++)
             {
-                sum = Vector128.MultiplyAddEstimate(Vector128.LoadUnsafe(ref rows, (nuint)(slots[k] + i)), Vector128.Create(weights[k]), sum);
+                var row = Vector128.LoadUnsafe(ref rows, (nuint)(slots[k] + i));
+                p = Vector128.MultiplyAddEstimate(row, Vector128.Create(weights[k]), p);
+                q = Vector128.MultiplyAddEstimate(row, Vector128.Create(weightsNext[k]), q);
             }
 
-            sum.StoreUnsafe(ref target, (nuint)i);
+            p.StoreUnsafe(ref first, (nuint)i);
+            q.StoreUnsafe(ref second, (nuint)i);
         }
     }
 

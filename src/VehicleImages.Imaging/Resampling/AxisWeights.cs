@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace VehicleImages.Imaging.Resampling;
 
 /// <summary>
@@ -8,6 +10,11 @@ namespace VehicleImages.Imaging.Resampling;
 internal sealed class AxisWeights
 {
     private const int Lobes = 3;
+
+    // Libraries hold many photos of the same few sizes, and two sines a tap are a visible part of a resize, so the
+    // filters of recent size pairs are kept; the arrays are read-only once made.
+    private const int RememberedPairs = 256;
+    private static readonly ConcurrentDictionary<(int Source, int Target), AxisWeights> Remembered = new();
 
     private AxisWeights(int taps, int[] starts, float[] weights)
     {
@@ -29,6 +36,21 @@ internal sealed class AxisWeights
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(sourceLength, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(targetLength, 1);
+        if (Remembered.TryGetValue((sourceLength, targetLength), out var known))
+        {
+            return known;
+        }
+
+        if (Remembered.Count >= RememberedPairs)
+        {
+            Remembered.Clear();
+        }
+
+        return Remembered[(sourceLength, targetLength)] = Make(sourceLength, targetLength);
+    }
+
+    private static AxisWeights Make(int sourceLength, int targetLength)
+    {
         if (sourceLength == targetLength)
         {
             return new AxisWeights(1, Enumerable.Range(0, targetLength).ToArray(), Enumerable.Repeat(1f, targetLength).ToArray());

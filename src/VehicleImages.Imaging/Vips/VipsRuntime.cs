@@ -103,7 +103,8 @@ public static class VipsRuntime
         // Before 8.15 libvips vectorised with liborc, whose code memory is not safe to allocate and free from several
         // threads at once (liborc 0.4.33, Debian 12): concurrent resizes crashed the process (SIGSEGV, or a corrupted
         // heap) in 2 of 10 runs of the stress test, even after the first operation had run alone. Its plain
-        // C paths are slower but sound. From 8.15 the vectors are Highway's, which are thread-safe, and stay on.
+        // C paths are slower but sound, and resizing, where they cost most, is our own resampler's now. From 8.15
+        // the vectors are Highway's, which are thread-safe, and stay on.
         if (version < OrcFreeVersion)
         {
             Native.Vips.vips_vector_set_enabled(false);

@@ -124,4 +124,37 @@ public sealed class ImageProcessorDecodeTests
         Assert.InRange(pixels[0, 45, 0], 0, 6);
         Assert.InRange(pixels[149, 45, 0], 249, 255);
     }
+
+    [Theory]
+    [InlineData(3, "rgb16")]
+    [InlineData(1, "grey16")]
+    public void A_16_bit_png_decodes_to_8_bits_by_scaling_not_clipping(int bands, string interpretation)
+    {
+        // 16-bit values are 257 times the 8-bit ones: a decode that clipped instead of scaling would give all 255.
+        using var eight = TestImages.Gradient(400, 200, bands);
+        using var ushorts = Call(eight, "cast", op => op.Set("format", "ushort"));
+        using var scaled = Call(ushorts, "linear", op => op.Set("a", "257").Set("b", "0").Set("uchar", false));
+        using var sixteen = Call(scaled, "cast", op => op.Set("format", "ushort"));
+        using var tagged = Call(sixteen, "copy", op => op.Set("interpretation", interpretation));
+        var png = tagged.Save("pngsave_buffer", op => op.Set("bitdepth", 16));
+        using (var blob = VehicleImages.Imaging.Vips.VipsBlob.Copy(png))
+        using (var stored = VehicleImages.Imaging.Vips.VipsImage.LoadHeader(blob, "pngload_buffer"))
+        {
+            Assert.False(stored.IsUchar, "the test image must really hold 16 bits a band");
+        }
+
+        var pixels = Processors.Default.Decode(png, 100).Pixels();
+
+        Assert.Equal((100, 50, bands), (pixels.Width, pixels.Height, pixels.Bands));
+        Assert.InRange(pixels[50, 25, 0], 118, 138);
+        Assert.InRange(pixels[0, 25, 0], 0, 6);
+    }
+
+    private static VehicleImages.Imaging.Vips.VipsImage Call(VehicleImages.Imaging.Vips.VipsImage input, string name, Action<VehicleImages.Imaging.Vips.VipsOperation> options)
+    {
+        using var operation = VehicleImages.Imaging.Vips.VipsOperation.Create(name).Set("in", input);
+        options(operation);
+        operation.Build();
+        return operation.OutputImage();
+    }
 }

@@ -110,11 +110,4 @@ internal static partial class Vips
     [LibraryImport(Libraries.Vips)]
     public static unsafe partial GObjectHandle vips_image_new_from_memory_copy(
         byte* data, nuint size, int width, int height, int bands, int format);
-
-    [LibraryImport(Libraries.Vips)]
-    public static partial GObjectHandle vips_region_new(GObjectHandle image);
-
-    /// <summary>Computes an area of the region's image and returns a g_malloc'ed copy of its pixels.</summary>
-    [LibraryImport(Libraries.Vips)]
-    public static partial GLibMemoryHandle vips_region_fetch(GObjectHandle region, int left, int top, int width, int height, out nuint length);
 }

@@ -68,8 +68,8 @@ public sealed class ImageProcessor
     /// Decodes upright, in sRGB (or grey), 8 bits a band, at exactly width×height. What libvips' thumbnail does, with
     /// our resampler in place of libvips' own resize, the slow part on Debian's 8.14: a JPEG shrinks on load by 2, 4
     /// or 8 in the DCT, anything still twice too large is box-averaged by libvips as it streams in, and the resampler
-    /// takes what is left (a factor under 2). libvips computes the pixels on its own threads (write_to_memory): a
-    /// version that had the resampler pull strips through a region on the caller's thread was faster, but left
+    /// reads what is left (a factor under 2) straight from the buffer libvips computed on its own threads
+    /// (write_to_memory). A version that had the resampler pull strips through a region on the caller's thread left
     /// libvips state on .NET thread-pool threads, and a test process crashed (SIGSEGV in a pool thread, 2 runs in 10).
     /// </summary>
     private static PixelBuffer DecodeTo(VipsBlob blob, ImageHeader header, int width, int height)
@@ -85,7 +85,14 @@ public sealed class ImageProcessor
         var turned = upright ?? display;
         var left = Math.Min(turned.Width / width, turned.Height / height);
         using var boxed = left >= 2 ? turned.Shrink(left) : null;
-        return Resampler.Resize((boxed ?? turned).ToPixels(), width, height);
+        var source = boxed ?? turned;
+        if ((source.Width, source.Height) == (width, height))
+        {
+            return source.ToPixels();
+        }
+
+        using var rows = DecodedRows.Of(source);
+        return Resampler.Resize(rows, width, height);
     }
 
     /// <summary>Renders one rendition of an original: the on-demand path of the media endpoint.</summary>

@@ -10,8 +10,7 @@ public sealed class ConcurrentRenderingTests
     /// 6,000 libvips resizes on four threads crashed the test process in 2 runs of 10 (VipsRuntime turns liborc off
     /// there); without the first operation run alone at start-up, the four threads' first operations failed with no
     /// message from libvips in 1 run of 4. Resizing is the service's own now, so this runs what libvips still does in
-    /// every render, on four threads at once: the JPEG loader shrinking on load, strips computed as the resampler
-    /// reads them, and encodes.
+    /// every render, on four threads at once: the JPEG loader shrinking on load, decodes into memory, and encodes.
     /// </summary>
     [Fact]
     public void Many_renders_at_once_all_succeed()

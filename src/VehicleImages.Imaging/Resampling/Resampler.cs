@@ -20,11 +20,13 @@ internal static class Resampler
     public static PixelBuffer Resize(PixelBuffer source, int width, int height)
     {
         ArgumentNullException.ThrowIfNull(source);
-        if ((source.Width, source.Height) == (width, height))
-        {
-            return source;
-        }
+        return (source.Width, source.Height) == (width, height) ? source : Resize(new BufferedRows(source), width, height);
+    }
 
+    /// <summary>The rows resized to exactly width×height, each source row read once, top to bottom.</summary>
+    public static PixelBuffer Resize(PixelRows source, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(source);
         if (source.Bands is < 1 or > Lanes)
         {
             throw new ArgumentException($"{source.Bands} bands: only 1 to {Lanes} can be resampled.", nameof(source));
@@ -132,11 +134,11 @@ internal static class Resampler
     }
 
     // One source row as four floats a pixel, colour premultiplied by alpha.
-    private static void Expand(PixelBuffer source, int row, float[] expanded)
+    private static void Expand(PixelRows source, int row, float[] expanded)
     {
         var bands = source.Bands;
         var width = source.Width;
-        var data = source.Data.AsSpan(row * width * bands, width * bands);
+        var data = source.Row(row);
         // Three and four bands go four pixels a step while 16 bytes can be read; the rest one by one below.
         var pixel = bands switch
         {

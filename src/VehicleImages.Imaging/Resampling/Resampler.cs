@@ -71,18 +71,12 @@ internal static class Resampler
                 var end = (both ? vertical.Starts[y + 1] : start) + vertical.Taps;
                 for (next = Math.Max(next, start); next < end;)
                 {
+                    // The source's last row, when it has no row after it, is filtered as both rows of the pair.
+                    var second = Math.Min(next + 1, source.Height - 1);
                     Expand(source, next, expanded);
-                    if (next + 1 < source.Height)
-                    {
-                        Expand(source, next + 1, expandedNext);
-                        FilterRows(expanded, expandedNext, horizontal.Starts, spread, pairs, Slot(next), Slot(next + 1));
-                        next += 2;
-                    }
-                    else
-                    {
-                        FilterRow(expanded, horizontal.Starts, spread, pairs, Slot(next));
-                        next++;
-                    }
+                    Expand(source, second, expandedNext);
+                    FilterRows(expanded, expandedNext, horizontal.Starts, spread, pairs, Slot(next), Slot(second));
+                    next += 2;
                 }
 
                 var count = end - start;
@@ -250,55 +244,6 @@ internal static class Resampler
 
     // A pair of taps sums a pixel in each half of the vector; the pixel is their total.
     private static Vector128<float> Halves(Vector256<float> pair) => pair.GetLower() + pair.GetUpper();
-
-    // Two outputs a step, each summing even and odd tap pairs apart: four independent sums keep the multiply-adds
-    // overlapping instead of each waiting for the one before (one chain ran at a third of this speed).
-    private static void FilterRow(float[] expanded, int[] starts, float[] spread, int pairs, Span<float> filtered)
-    {
-        ref var source = ref MemoryMarshal.GetArrayDataReference(expanded);
-        ref var weights = ref MemoryMarshal.GetArrayDataReference(spread);
-        ref var target = ref MemoryMarshal.GetReference(filtered);
-        var step = (nuint)(pairs * 2 * Lanes);
-        var x = 0;
-        for (; x + 2 <= starts.Length; x += 2)
-        {
-            var (a, b) = ((nuint)(starts[x] * Lanes), (nuint)(starts[x + 1] * Lanes));
-            var weightA = (nuint)x * step;
-            var weightB = weightA + step;
-            var (a0, a1, b0, b1) = (Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero);
-            nuint k = 0;
-            for (; k + 16 <= step; k += 16)
-            {
-                a0 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref source, a + k), Vector256.LoadUnsafe(ref weights, weightA + k), a0);
-                b0 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref source, b + k), Vector256.LoadUnsafe(ref weights, weightB + k), b0);
-                a1 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref source, a + k + 8), Vector256.LoadUnsafe(ref weights, weightA + k + 8), a1);
-                b1 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref source, b + k + 8), Vector256.LoadUnsafe(ref weights, weightB + k + 8), b1);
-            }
-
-            if (k < step)
-            {
-                a0 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref source, a + k), Vector256.LoadUnsafe(ref weights, weightA + k), a0);
-                b0 = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref source, b + k), Vector256.LoadUnsafe(ref weights, weightB + k), b0);
-            }
-
-            var (sumA, sumB) = (a0 + a1, b0 + b1);
-            Halves(sumA).StoreUnsafe(ref target, (nuint)(x * Lanes));
-            Halves(sumB).StoreUnsafe(ref target, (nuint)((x + 1) * Lanes));
-        }
-
-        for (; x < starts.Length; x++)
-        {
-            var from = (nuint)(starts[x] * Lanes);
-            var weight = (nuint)x * step;
-            var sum = Vector256<float>.Zero;
-            for (nuint k = 0; k < step; k += 8)
-            {
-                sum = Vector256.MultiplyAddEstimate(Vector256.LoadUnsafe(ref source, from + k), Vector256.LoadUnsafe(ref weights, weight + k), sum);
-            }
-
-            Halves(sum).StoreUnsafe(ref target, (nuint)(x * Lanes));
-        }
-    }
 
     // Two output rows at once from the union of their windows (a row outside one's window has weight 0 there): each
     // source vector is loaded once for both rows, as in FilterRows; four vectors a step keep eight sums in flight.

@@ -48,6 +48,15 @@ internal sealed unsafe class DecodedRows : PixelRows, IDisposable
         return new ReadOnlySpan<byte>(_pixels + ((long)y * _rowBytes), _rowBytes);
     }
 
+    /// <summary>The pixels copied into managed memory, for callers that keep them.</summary>
+    public PixelBuffer Copy()
+    {
+        // Every byte is copied over at once, so the array need not be zeroed first.
+        var bytes = GC.AllocateUninitializedArray<byte>(checked(_rowBytes * Height));
+        new ReadOnlySpan<byte>(_pixels, bytes.Length).CopyTo(bytes);
+        return new PixelBuffer(bytes, Width, Height, Bands);
+    }
+
     public void Dispose()
     {
         if (_referenced)

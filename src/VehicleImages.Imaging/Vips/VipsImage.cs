@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using VehicleImages.Imaging.Native;
 
 namespace VehicleImages.Imaging.Vips;
@@ -128,31 +127,8 @@ internal sealed class VipsImage : IDisposable
     /// <summary>Copies the pixels out as 8-bit interleaved bytes.</summary>
     public PixelBuffer ToPixels()
     {
-        using var uchar = IsUchar ? null : Cast("uchar");
-        var source = uchar ?? this;
-        using var memory = Native.Vips.vips_image_write_to_memory(source.Handle, out var size);
-        if (memory.IsInvalid)
-        {
-            throw VipsException.FromErrorBuffer("write_to_memory");
-        }
-
-        // Every byte is copied over at once, so the array need not be zeroed first.
-        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)size));
-        var added = false;
-        memory.DangerousAddRef(ref added);
-        try
-        {
-            Marshal.Copy(memory.DangerousGetHandle(), bytes, 0, bytes.Length);
-        }
-        finally
-        {
-            if (added)
-            {
-                memory.DangerousRelease();
-            }
-        }
-
-        return new PixelBuffer(bytes, source.Width, source.Height, source.Bands);
+        using var rows = DecodedRows.Of(this);
+        return rows.Copy();
     }
 
     public void Dispose() => Handle.Dispose();

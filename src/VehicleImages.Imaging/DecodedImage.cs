@@ -1,7 +1,6 @@
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Renditions;
 using VehicleImages.Imaging.Resampling;
-using VehicleImages.Imaging.Vips;
 
 namespace VehicleImages.Imaging;
 
@@ -38,14 +37,8 @@ public sealed class DecodedImage
     }
 
     /// <summary>Encodes as is, flattened onto white unless the background is transparent and the format keeps alpha.</summary>
-    public EncodedImage Encode(Background background, ImageFormat format)
-    {
-        var flatten = HasAlpha && (background == Background.Opaque || !format.SupportsAlpha());
-        using var image = VipsImage.FromPixels(_pixels);
-        using var flat = flatten ? image.Flatten(255, 255, 255) : null;
-        var source = flat ?? image;
-        return new EncodedImage(_processor.Encode(source, format), format, source.Width, source.Height);
-    }
+    public EncodedImage Encode(Background background, ImageFormat format) =>
+        _processor.Encode(ImageProcessor.FlattenFor(background, _pixels), format);
 
     /// <summary>These pixels, with alpha if the image has it; shared with every caller, so read, never written.</summary>
     public PixelBuffer Pixels() => _pixels;

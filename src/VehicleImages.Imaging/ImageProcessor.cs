@@ -5,6 +5,7 @@ using VehicleImages.Domain.Renditions;
 using VehicleImages.Imaging.Cutout;
 using VehicleImages.Imaging.Formats;
 using VehicleImages.Imaging.Framing;
+using VehicleImages.Imaging.Jpeg;
 using VehicleImages.Imaging.Resampling;
 using VehicleImages.Imaging.Vips;
 
@@ -25,6 +26,7 @@ public sealed class ImageProcessor
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         Library = VipsRuntime.Initialize(options.LibvipsPath, options.Concurrency);
+        TurboJpegLibrary.EnsureInitialized();
     }
 
     public VipsLibrary Library { get; }
@@ -54,9 +56,15 @@ public sealed class ImageProcessor
 
         // Exact target dimensions from the original, so a rendition has the same size however it is made.
         var (width, height) = RenditionSizes.FitLongEdge(maxEdge, header.Width, header.Height);
+        var shrinkOnLoad = ShrinkOnLoad(header, width, height);
+        if (header.PlainJpeg && DecodeJpeg(bytes, header, shrinkOnLoad, width, height) is { } pixels)
+        {
+            return new DecodedImage(header, pixels, this);
+        }
+
         try
         {
-            return new DecodedImage(header, DecodeTo(blob, header, width, height), this);
+            return new DecodedImage(header, DecodeTo(blob, header, shrinkOnLoad, width, height), this);
         }
         catch (VipsException e)
         {
@@ -64,19 +72,41 @@ public sealed class ImageProcessor
         }
     }
 
+    // A JPEG shrinks on load by 2, 4 or 8 in the DCT: the largest factor that leaves at least the target size, as
+    // sharp's default does (libvips' own thumbnail keeps twice the target). Width and height are as displayed, like
+    // the header's, so the factor is the same either way up.
+    private static int ShrinkOnLoad(ImageHeader header, int width, int height)
+    {
+        var factor = Math.Min(header.Width / width, header.Height / height);
+        return header.Format != ImageFormat.Jpeg ? 1 : factor >= 8 ? 8 : factor >= 4 ? 4 : factor >= 2 ? 2 : 1;
+    }
+
     /// <summary>
-    /// Decodes upright, in sRGB (or grey), 8 bits a band, at exactly width×height. What libvips' thumbnail does, with
-    /// our resampler in place of libvips' own resize, the slow part on Debian's 8.14: a JPEG shrinks on load by 2, 4
-    /// or 8 in the DCT, anything still twice too large is box-averaged by libvips as it streams in, and the resampler
-    /// reads what is left (a factor under 2) straight from the buffer libvips computed on its own threads
+    /// A plain JPEG decoded by libjpeg-turbo on this thread and resized by our resampler; null when libjpeg-turbo
+    /// reports anything, even a warning, and libvips is to decode it and decide.
+    /// </summary>
+    private static PixelBuffer? DecodeJpeg(ReadOnlySpan<byte> bytes, ImageHeader header, int shrinkOnLoad, int width, int height)
+    {
+        var keep = (header.Width / shrinkOnLoad, header.Height / shrinkOnLoad) == (width, height);
+        using var decoded = JpegDecoder.TryDecode(bytes, shrinkOnLoad, keep);
+        if (decoded is null)
+        {
+            return null;
+        }
+
+        return (decoded.Width, decoded.Height) == (width, height) ? decoded.ToPixels() : Resampler.Resize(decoded, width, height);
+    }
+
+    /// <summary>
+    /// Decodes upright, in sRGB (or grey), 8 bits a band, at exactly width×height, through libvips: what libvips'
+    /// thumbnail does, with our resampler in place of libvips' own resize, the slow part on Debian's 8.14. The loader
+    /// shrinks a JPEG on load, anything still twice too large is box-averaged by libvips as it streams in, and the
+    /// resampler reads what is left (a factor under 2) straight from the buffer libvips computed on its own threads
     /// (write_to_memory). A version that had the resampler pull strips through a region on the caller's thread left
     /// libvips state on .NET thread-pool threads, and a test process crashed (SIGSEGV in a pool thread, 2 runs in 10).
     /// </summary>
-    private static PixelBuffer DecodeTo(VipsBlob blob, ImageHeader header, int width, int height)
+    private static PixelBuffer DecodeTo(VipsBlob blob, ImageHeader header, int shrinkOnLoad, int width, int height)
     {
-        // Width and height are as displayed, like the header's, so the factor is the same either way up.
-        var factor = Math.Min(header.Width / width, header.Height / height);
-        var shrinkOnLoad = header.Format != ImageFormat.Jpeg ? 1 : factor >= 8 ? 8 : factor >= 4 ? 4 : factor >= 2 ? 2 : 1;
         using var loaded = VipsImage.Load(blob, LoaderFor(header.Format), shrinkOnLoad);
         using var display = loaded.Colourspace(loaded.Bands < 3 ? "b-w" : "srgb");
         // Turning needs the whole image at once; the loader streams, so only a turned image is copied first.
@@ -111,10 +141,7 @@ public sealed class ImageProcessor
 
         var (width, height) = FrameGeometry.Size(spec.Size, decoded.Header.Width, decoded.Header.Height);
         var framed = Framer.Frame(Framer.Subject(decoded.Pixels()), width, height);
-        var keepAlpha = spec.Background != Background.Opaque && spec.Format.SupportsAlpha();
-        using var image = VipsImage.FromPixels(framed);
-        using var flat = keepAlpha ? null : image.Flatten(255, 255, 255);
-        return new EncodedImage(Encode(flat ?? image, spec.Format), spec.Format, width, height);
+        return Encode(FlattenFor(spec.Background, framed), spec.Format);
     }
 
     /// <summary>
@@ -173,26 +200,44 @@ public sealed class ImageProcessor
     private static int DecodeEdge(RenditionSpec spec) =>
         spec.Size.LongEdge() is { } edge ? (spec.Framed ? 2 * edge : edge) : int.MaxValue;
 
-    /// <summary>Encodes pixels made in memory (drawn, or computed like a cut-out mask) as an image file.</summary>
+    /// <summary>
+    /// Encodes pixels as an image file: JPEG through libjpeg-turbo directly (alpha composited onto white, as JPEG
+    /// has none), the other formats through libvips.
+    /// </summary>
     public EncodedImage Encode(PixelBuffer pixels, ImageFormat format)
     {
         ArgumentNullException.ThrowIfNull(pixels);
+        if (format == ImageFormat.Jpeg)
+        {
+            var opaque = pixels.HasAlpha ? Flatten(pixels) : pixels;
+            return new EncodedImage(JpegEncoder.Encode(opaque, _options.JpegQuality), format, pixels.Width, pixels.Height);
+        }
+
         using var image = VipsImage.FromPixels(pixels);
-        return new EncodedImage(Encode(image, format), format, pixels.Width, pixels.Height);
+        var bytes = format switch
+        {
+            ImageFormat.Png => image.Save("pngsave_buffer", op => op
+                .Set("compression", _options.PngCompression).Set("strip", true)),
+            ImageFormat.WebP => image.Save("webpsave_buffer", op => op
+                .Set("Q", _options.WebpQuality).Set("strip", true)),
+            ImageFormat.Avif => image.Save("heifsave_buffer", op => op
+                .Set("compression", "av1").Set("Q", _options.AvifQuality).Set("effort", _options.AvifEffort).Set("strip", true)),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Renditions are JPEG, PNG, WebP or AVIF."),
+        };
+        return new EncodedImage(bytes, format, pixels.Width, pixels.Height);
     }
 
-    internal byte[] Encode(VipsImage image, ImageFormat format) => format switch
+    /// <summary>The pixels a rendition encodes: on an opaque background, alpha is composited onto white.</summary>
+    internal static PixelBuffer FlattenFor(Background background, PixelBuffer pixels) =>
+        pixels.HasAlpha && background == Background.Opaque ? Flatten(pixels) : pixels;
+
+    // libvips composites, so every path flattens exactly alike.
+    private static PixelBuffer Flatten(PixelBuffer pixels)
     {
-        ImageFormat.Jpeg => image.Save("jpegsave_buffer", op => op
-            .Set("Q", _options.JpegQuality).Set("strip", true).Set("optimize-coding", true)),
-        ImageFormat.Png => image.Save("pngsave_buffer", op => op
-            .Set("compression", _options.PngCompression).Set("strip", true)),
-        ImageFormat.WebP => image.Save("webpsave_buffer", op => op
-            .Set("Q", _options.WebpQuality).Set("strip", true)),
-        ImageFormat.Avif => image.Save("heifsave_buffer", op => op
-            .Set("compression", "av1").Set("Q", _options.AvifQuality).Set("effort", _options.AvifEffort).Set("strip", true)),
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Renditions are JPEG, PNG, WebP or AVIF."),
-    };
+        using var image = VipsImage.FromPixels(pixels);
+        using var flat = image.Flatten(255, 255, 255);
+        return flat.ToPixels();
+    }
 
     private VipsBlob CheckAndCopy(ReadOnlySpan<byte> bytes, out ImageFormat format)
     {
@@ -260,10 +305,11 @@ public sealed class ImageProcessor
 
         // EXIF orientations 5-8 turn the image a quarter: the displayed width is the stored height.
         var orientation = image.GetInt("orientation") ?? 1;
-        var servableAsIs = format == ImageFormat.Jpeg && orientation == 1 && image.Bands is 1 or 3 && image.IsUchar && !image.Has("icc-profile-data");
+        var plainJpeg = format == ImageFormat.Jpeg && orientation == 1 && image.Bands is 1 or 3 && image.IsUchar;
+        var servableAsIs = plainJpeg && !image.Has("icc-profile-data");
         return orientation is >= 5 and <= 8
-            ? new ImageHeader(format, height, width, image.HasAlpha, pages, interlaced, servableAsIs)
-            : new ImageHeader(format, width, height, image.HasAlpha, pages, interlaced, servableAsIs);
+            ? new ImageHeader(format, height, width, image.HasAlpha, pages, interlaced, plainJpeg, servableAsIs)
+            : new ImageHeader(format, width, height, image.HasAlpha, pages, interlaced, plainJpeg, servableAsIs);
     }
 
     private static string LoaderFor(ImageFormat format) => format switch

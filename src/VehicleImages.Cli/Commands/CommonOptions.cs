@@ -38,7 +38,7 @@ internal static class CommonOptions
             return services.BuildServiceProvider();
         }
         // Each says what to fix: libvips missing, the catalog's database unreachable, a storage setting mistyped.
-        catch (Exception e) when (e is VipsUnavailableException or StorageUnavailableException or FormatException)
+        catch (Exception e) when (e is ImagingUnavailableException or StorageUnavailableException or FormatException)
         {
             await Console.Error.WriteLineAsync($"vehicle-images: {e.Message}");
             return null;

@@ -52,7 +52,7 @@ internal static class ServeCommand
                 await app.WaitForShutdownAsync(cancellationToken);
                 return ExitCodes.Ok;
             }
-            catch (Exception e) when (e is VipsUnavailableException or StorageUnavailableException)
+            catch (Exception e) when (e is ImagingUnavailableException or StorageUnavailableException)
             {
                 await Console.Error.WriteLineAsync($"vehicle-images: {e.Message}");
                 return ExitCodes.Unavailable;

@@ -6,13 +6,15 @@ namespace VehicleImages.Imaging.Native;
 /// <summary>
 /// The native libraries the binding imports from, and how their names resolve. Debian splits libvips, GObject
 /// and GLib into three files; a self-contained build (sharp's libvips-cpp.so.8.x) exports all three APIs from one
-/// file, so an override path serves every name.
+/// file, so an override path serves those three names. TurboJPEG and the C library are always the system's.
 /// </summary>
 internal static class Libraries
 {
     public const string Vips = "vips";
     public const string GObject = "gobject";
     public const string GLib = "glib";
+    public const string TurboJpeg = "turbojpeg";
+    public const string C = "c";
 
     private static readonly Lock Gate = new();
     private static string? s_overridePath;
@@ -42,7 +44,7 @@ internal static class Libraries
 
     private static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath)
     {
-        if (s_overridePath is { } path)
+        if (s_overridePath is { } path && name is Vips or GObject or GLib)
         {
             return NativeLibrary.Load(path);
         }
@@ -64,6 +66,8 @@ internal static class Libraries
         Vips => ["libvips.so.42", "libvips.42.dylib", "libvips-42.dll"],
         GObject => ["libgobject-2.0.so.0", "libgobject-2.0.0.dylib", "libgobject-2.0-0.dll"],
         GLib => ["libglib-2.0.so.0", "libglib-2.0.0.dylib", "libglib-2.0-0.dll"],
+        TurboJpeg => ["libturbojpeg.so.0", "libturbojpeg.0.dylib", "turbojpeg.dll"],
+        C => ["libc.so.6", "libc.dylib"],
         _ => [name],
     };
 }

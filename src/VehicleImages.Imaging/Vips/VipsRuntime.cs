@@ -41,7 +41,7 @@ public static class VipsRuntime
     /// <summary>
     /// Loads libvips from <paramref name="libraryPath"/> (or <see cref="LibraryPathVariable"/>, or the system) and
     /// configures it for a server: operation cache off, <paramref name="concurrency"/> threads per pipeline,
-    /// untrusted loaders blocked. Idempotent; throws <see cref="VipsUnavailableException"/> with the fix.
+    /// untrusted loaders blocked. Idempotent; throws <see cref="ImagingUnavailableException"/> with the fix.
     /// </summary>
     public static VipsLibrary Initialize(string? libraryPath = null, int concurrency = 1)
     {
@@ -64,7 +64,7 @@ public static class VipsRuntime
             }
             catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
             {
-                throw new VipsUnavailableException(
+                throw new ImagingUnavailableException(
                     $"libvips could not be loaded from {source}: {e.Message} " +
                     "Install it with `sudo apt-get install libvips42` (Debian/Ubuntu), or set Imaging:LibvipsPath " +
                     $"(environment variable {LibraryPathVariable}) to a libvips {MinimumVersion.ToString(2)}+ build such as sharp's libvips-cpp.so.", e);
@@ -72,14 +72,14 @@ public static class VipsRuntime
 
             if (version < MinimumVersion)
             {
-                throw new VipsUnavailableException(
+                throw new ImagingUnavailableException(
                     $"libvips {version} from {source} is too old; {MinimumVersion.ToString(2)} or newer is needed to block untrusted loaders. " +
                     $"Install libvips42 from Debian 12 or Ubuntu 24.04, or set {LibraryPathVariable} to a newer build.");
             }
 
             if (Native.Vips.vips_init("vehicle-images") != 0)
             {
-                throw new VipsUnavailableException($"libvips {version} from {source} failed to start: {VipsException.FromErrorBuffer("init").Detail}");
+                throw new ImagingUnavailableException($"libvips {version} from {source} failed to start: {VipsException.FromErrorBuffer("init").Detail}");
             }
 
             Configure(concurrency, version);

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using VehicleImages.Api.Hosting;
-using VehicleImages.Imaging.Vips;
+using VehicleImages.Imaging;
 using VehicleImages.Storage;
 
 namespace VehicleImages.Cli.Commands;

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 using VehicleImages.Api;
 using VehicleImages.Application.Demo;
 using VehicleImages.Cli.Terminal;
-using VehicleImages.Imaging.Vips;
+using VehicleImages.Imaging;
 using VehicleImages.Storage;
 
 namespace VehicleImages.Cli.Commands;

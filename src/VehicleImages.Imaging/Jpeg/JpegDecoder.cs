@@ -30,13 +30,8 @@ internal static class JpegDecoder
     /// </summary>
     public static unsafe DecodedJpeg? TryDecode(ReadOnlySpan<byte> jpeg, int shrink, bool keep)
     {
-        TurboJpegLibrary.EnsureInitialized();
-        var handle = TurboJpeg.tjInitDecompress();
-        if (handle == IntPtr.Zero)
-        {
-            return null;
-        }
-
+        var handle = TurboJpegHandles.RentDecompressor();
+        var succeeded = false;
         try
         {
             fixed (byte* source = jpeg)
@@ -68,12 +63,13 @@ internal static class JpegDecoder
                     }
                 }
 
+                succeeded = true;
                 return decoded;
             }
         }
         finally
         {
-            _ = TurboJpeg.tjDestroy(handle);
+            TurboJpegHandles.ReturnDecompressor(handle, succeeded);
         }
     }
 }

@@ -27,13 +27,8 @@ internal static class JpegEncoder
 
         var grey = pixels.Bands == 1;
         var subsampling = grey ? TurboJpeg.SubsamplingGrey : quality >= FullChromaQuality ? TurboJpeg.Subsampling444 : TurboJpeg.Subsampling420;
-        TurboJpegLibrary.EnsureInitialized();
-        var handle = TurboJpeg.tjInitCompress();
-        if (handle == IntPtr.Zero)
-        {
-            throw new InvalidOperationException("libjpeg-turbo could not start a compressor (out of memory).");
-        }
-
+        var handle = TurboJpegHandles.RentCompressor();
+        var succeeded = false;
         var output = IntPtr.Zero;
         var size = new CULong(0);
         try
@@ -48,12 +43,13 @@ internal static class JpegEncoder
                 }
             }
 
+            succeeded = true;
             return WithoutJfifSegment(new ReadOnlySpan<byte>((void*)output, checked((int)size.Value)));
         }
         finally
         {
             TurboJpeg.tjFree(output);
-            _ = TurboJpeg.tjDestroy(handle);
+            TurboJpegHandles.ReturnCompressor(handle, succeeded);
         }
     }
 

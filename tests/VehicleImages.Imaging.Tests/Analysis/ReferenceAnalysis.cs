@@ -1,0 +1,181 @@
+using VehicleImages.Domain.Renditions;
+using VehicleImages.Imaging.Analysis;
+
+namespace VehicleImages.Imaging.Tests.Analysis;
+
+/// <summary>
+/// The measurements as first written, plainly and slowly: what the optimised code must match bit for bit. A
+/// transcription of ImageAnalysis and PixelSampling at the commit before they were optimised; do not optimise it.
+/// </summary>
+internal static class ReferenceAnalysis
+{
+    private const int AccentEdge = 64;
+
+    public static ImageMeasurements Measure(PixelBuffer pixels)
+    {
+        var grey = new PixelBuffer(Grey(pixels), pixels.Width, pixels.Height, 1);
+        var (accentWidth, accentHeight) = RenditionSizes.FitLongEdge(AccentEdge, pixels.Width, pixels.Height);
+        var colour = Box(pixels, accentWidth, accentHeight);
+
+        return new ImageMeasurements(
+            AccentColour.Of(colour),
+            PerceptualHash.Of(HashSample(grey)),
+            Contrast(grey),
+            Sharpness(grey),
+            OpaqueFraction(pixels));
+    }
+
+    public static byte[] Fingerprint(PixelBuffer pixels) =>
+        HashSample(new PixelBuffer(Grey(pixels), pixels.Width, pixels.Height, 1)).Data;
+
+    public static PixelBuffer HashSample(PixelBuffer grey) => Box(grey, PerceptualHash.SampleSize, PerceptualHash.SampleSize);
+
+    public static double Contrast(PixelBuffer grey)
+    {
+        var (sum, sumOfSquares) = (0d, 0d);
+        foreach (var value in grey.Data)
+        {
+            sum += value;
+            sumOfSquares += value * (double)value;
+        }
+
+        var n = grey.Data.Length;
+        var mean = sum / n;
+        return Math.Sqrt(Math.Max(0, (sumOfSquares / n) - (mean * mean)));
+    }
+
+    public static double Sharpness(PixelBuffer grey)
+    {
+        if (grey.Width < 3 || grey.Height < 3)
+        {
+            return 0;
+        }
+
+        var (sum, sumOfSquares, n) = (0d, 0d, 0);
+        var data = grey.Data;
+        var w = grey.Width;
+        for (var y = 1; y < grey.Height - 1; y++)
+        {
+            for (var x = 1; x < w - 1; x++)
+            {
+                var i = (y * w) + x;
+                double laplacian = data[i - 1] + data[i + 1] + data[i - w] + data[i + w] - (4 * data[i]);
+                sum += laplacian;
+                sumOfSquares += laplacian * laplacian;
+                n++;
+            }
+        }
+
+        var mean = sum / n;
+        return (sumOfSquares / n) - (mean * mean);
+    }
+
+    public static double OpaqueFraction(PixelBuffer pixels)
+    {
+        if (!pixels.HasAlpha)
+        {
+            return 1;
+        }
+
+        var opaque = 0;
+        for (var i = pixels.Bands - 1; i < pixels.Data.Length; i += pixels.Bands)
+        {
+            opaque += pixels.Data[i] > 0 ? 1 : 0;
+        }
+
+        return opaque / (double)(pixels.Width * pixels.Height);
+    }
+
+    public static byte[] Grey(PixelBuffer pixels)
+    {
+        var grey = new byte[pixels.Width * pixels.Height];
+        var bands = pixels.Bands;
+        var data = pixels.Data;
+        for (int i = 0, p = 0; i < grey.Length; i++, p += bands)
+        {
+            int luma = bands >= 3 ? ((299 * data[p]) + (587 * data[p + 1]) + (114 * data[p + 2]) + 500) / 1000 : data[p];
+            if (pixels.HasAlpha)
+            {
+                var alpha = data[p + bands - 1];
+                luma = ((luma * alpha) + (255 * (255 - alpha)) + 127) / 255;
+            }
+
+            grey[i] = (byte)luma;
+        }
+
+        return grey;
+    }
+
+    public static PixelBuffer Box(PixelBuffer source, int width, int height)
+    {
+        var bands = source.Bands;
+        var horizontal = Weights(source.Width, width);
+        var vertical = Weights(source.Height, height);
+
+        var rows = new double[source.Height * width * bands];
+        for (var y = 0; y < source.Height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                foreach (var (sx, weight) in horizontal[x])
+                {
+                    var p = ((y * source.Width) + sx) * bands;
+                    var o = ((y * width) + x) * bands;
+                    for (var b = 0; b < bands; b++)
+                    {
+                        rows[o + b] += source.Data[p + b] * weight;
+                    }
+                }
+            }
+        }
+
+        var output = new byte[width * height * bands];
+        var sums = new double[bands];
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                Array.Clear(sums);
+                foreach (var (sy, weight) in vertical[y])
+                {
+                    var p = ((sy * width) + x) * bands;
+                    for (var b = 0; b < bands; b++)
+                    {
+                        sums[b] += rows[p + b] * weight;
+                    }
+                }
+
+                var o = ((y * width) + x) * bands;
+                for (var b = 0; b < bands; b++)
+                {
+                    output[o + b] = (byte)Math.Clamp(Math.Round(sums[b]), 0, 255);
+                }
+            }
+        }
+
+        return new PixelBuffer(output, width, height, bands);
+    }
+
+    private static (int Index, double Weight)[][] Weights(int size, int n)
+    {
+        var weights = new (int, double)[n][];
+        var scale = (double)size / n;
+        for (var i = 0; i < n; i++)
+        {
+            var (start, end) = (i * scale, (i + 1) * scale);
+            var list = new List<(int, double)>();
+            for (var s = (int)Math.Floor(start); s < Math.Min(size, (int)Math.Ceiling(end)); s++)
+            {
+                var covered = Math.Min(end, s + 1) - Math.Max(start, s);
+                if (covered > 0)
+                {
+                    list.Add((s, covered / scale));
+                }
+            }
+
+            weights[i] = [.. list];
+        }
+
+        return weights;
+    }
+}

@@ -44,16 +44,10 @@ public static class ImageAnalysis
     /// <summary>Standard deviation of the grey levels.</summary>
     internal static double Contrast(PixelBuffer grey)
     {
-        var (sum, sumOfSquares) = (0d, 0d);
-        foreach (var value in grey.Data)
-        {
-            sum += value;
-            sumOfSquares += value * (double)value;
-        }
-
+        var (sum, sumOfSquares) = PixelSums.OfValues(grey.Data);
         var n = grey.Data.Length;
-        var mean = sum / n;
-        return Math.Sqrt(Math.Max(0, (sumOfSquares / n) - (mean * mean)));
+        var mean = (double)sum / n;
+        return Math.Sqrt(Math.Max(0, ((double)sumOfSquares / n) - (mean * mean)));
     }
 
     /// <summary>Variance of the 4-neighbour Laplacian: edges give large responses, blur removes them.</summary>
@@ -64,23 +58,10 @@ public static class ImageAnalysis
             return 0;
         }
 
-        var (sum, sumOfSquares, n) = (0d, 0d, 0);
-        var data = grey.Data;
-        var w = grey.Width;
-        for (var y = 1; y < grey.Height - 1; y++)
-        {
-            for (var x = 1; x < w - 1; x++)
-            {
-                var i = (y * w) + x;
-                double laplacian = data[i - 1] + data[i + 1] + data[i - w] + data[i + w] - (4 * data[i]);
-                sum += laplacian;
-                sumOfSquares += laplacian * laplacian;
-                n++;
-            }
-        }
-
-        var mean = sum / n;
-        return (sumOfSquares / n) - (mean * mean);
+        var (sum, sumOfSquares) = PixelSums.OfLaplacians(grey.Data, grey.Width, grey.Height);
+        var n = (grey.Width - 2) * (grey.Height - 2);
+        var mean = (double)sum / n;
+        return ((double)sumOfSquares / n) - (mean * mean);
     }
 
     private static double OpaqueFraction(PixelBuffer pixels)
@@ -90,12 +71,7 @@ public static class ImageAnalysis
             return 1;
         }
 
-        var opaque = 0;
-        for (var i = pixels.Bands - 1; i < pixels.Data.Length; i += pixels.Bands)
-        {
-            opaque += pixels.Data[i] > 0 ? 1 : 0;
-        }
-
-        return opaque / (double)(pixels.Width * pixels.Height);
+        var count = pixels.Width * pixels.Height;
+        return (count - PixelSums.Transparent(pixels.Data, pixels.Bands)) / (double)count;
     }
 }

@@ -62,6 +62,28 @@ public sealed class AnalysisEquivalenceTests
     }
 
     [Fact]
+    public void Rows_longer_than_a_vector_accumulator_holds_measure_as_the_reference_does()
+    {
+        // The vector sums move into 64-bit totals every 8192 pixels of a row; these rows cross that more than once,
+        // and a black and white checkerboard has the largest Laplacians there are, so a late move would overflow.
+        var random = new Random(9001);
+        var differences = new List<string>();
+        foreach (var bands in new[] { 1, 2, 3, 4 })
+        {
+            Compare(differences, $"20001x5x{bands}", Random(random, 20_001, 5, bands, Alpha.Mixed));
+            var checkerboard = new byte[20_001 * 5 * bands];
+            for (var i = 0; i < checkerboard.Length; i++)
+            {
+                checkerboard[i] = (i / bands) % 2 == 0 ? (byte)255 : (byte)0;
+            }
+
+            Compare(differences, $"20001x5x{bands} checkerboard", new PixelBuffer(checkerboard, 20_001, 5, bands));
+        }
+
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+    }
+
+    [Fact]
     public void Grey_matches_the_reference_for_every_colour_and_every_grey_and_alpha()
     {
         // Every RGB triple (with and without an alpha that runs through every level) and every grey+alpha pair: the

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace VehicleImages.Imaging.Analysis;
 
@@ -13,6 +14,10 @@ public static class PerceptualHash
 
     private static readonly double[,] Cosines = BuildCosines();
 
+    // Cosines[u, x] for each x, frequencies 0–3 and 4–7 as vectors.
+    private static readonly (Vector256<double> Low, Vector256<double> High)[] ByPosition = [.. Enumerable.Range(0, SampleSize)
+        .Select(x => (Vector256.Create(Cosines[0, x], Cosines[1, x], Cosines[2, x], Cosines[3, x]), Vector256.Create(Cosines[4, x], Cosines[5, x], Cosines[6, x], Cosines[7, x])))];
+
     /// <summary>Hashes a 32×32 single-band sample.</summary>
     public static ulong Of(PixelBuffer grey)
     {
@@ -22,35 +27,36 @@ public static class PerceptualHash
             throw new ArgumentException($"Needs a {SampleSize}x{SampleSize} grey sample.", nameof(grey));
         }
 
-        // Separable 2-D DCT-II, computing only the rows and columns that are kept.
-        var rows = new double[SampleSize, KeptFrequencies];
+        // Separable 2-D DCT-II, computing only the rows and columns that are kept. The eight frequencies are the
+        // lanes of two vectors; each is still summed in its own order (x, then y), so the sums are as in scalar loops.
+        Span<double> rows = stackalloc double[SampleSize * KeptFrequencies];
         for (var y = 0; y < SampleSize; y++)
         {
-            for (var u = 0; u < KeptFrequencies; u++)
+            var (low, high) = (Vector256<double>.Zero, Vector256<double>.Zero);
+            for (var x = 0; x < SampleSize; x++)
             {
-                var sum = 0d;
-                for (var x = 0; x < SampleSize; x++)
-                {
-                    sum += grey.Data[(y * SampleSize) + x] * Cosines[u, x];
-                }
-
-                rows[y, u] = sum;
+                double value = grey.Data[(y * SampleSize) + x];
+                low += value * ByPosition[x].Low;
+                high += value * ByPosition[x].High;
             }
+
+            low.CopyTo(rows[(y * KeptFrequencies)..]);
+            high.CopyTo(rows[((y * KeptFrequencies) + 4)..]);
         }
 
         Span<double> coefficients = stackalloc double[KeptFrequencies * KeptFrequencies];
         for (var v = 0; v < KeptFrequencies; v++)
         {
-            for (var u = 0; u < KeptFrequencies; u++)
+            var (low, high) = (Vector256<double>.Zero, Vector256<double>.Zero);
+            for (var y = 0; y < SampleSize; y++)
             {
-                var sum = 0d;
-                for (var y = 0; y < SampleSize; y++)
-                {
-                    sum += rows[y, u] * Cosines[v, y];
-                }
-
-                coefficients[(v * KeptFrequencies) + u] = sum;
+                var cosine = Cosines[v, y];
+                low += Vector256.Create<double>(rows[(y * KeptFrequencies)..]) * cosine;
+                high += Vector256.Create<double>(rows[((y * KeptFrequencies) + 4)..]) * cosine;
             }
+
+            low.CopyTo(coefficients[(v * KeptFrequencies)..]);
+            high.CopyTo(coefficients[((v * KeptFrequencies) + 4)..]);
         }
 
         // The DC term is the mean brightness; leaving it out of the median keeps the hash about structure.

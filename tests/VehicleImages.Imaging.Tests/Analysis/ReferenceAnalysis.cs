@@ -11,6 +11,8 @@ internal static class ReferenceAnalysis
 {
     private const int AccentEdge = 64;
 
+    private static readonly double[,] Cosines = BuildCosines();
+
     public static ImageMeasurements Measure(PixelBuffer pixels)
     {
         var grey = new PixelBuffer(Grey(pixels), pixels.Width, pixels.Height, 1);
@@ -19,7 +21,7 @@ internal static class ReferenceAnalysis
 
         return new ImageMeasurements(
             AccentColour.Of(colour),
-            PerceptualHash.Of(HashSample(grey)),
+            PerceptualHashOf(HashSample(grey)),
             Contrast(grey),
             Sharpness(grey),
             OpaqueFraction(pixels));
@@ -177,5 +179,70 @@ internal static class ReferenceAnalysis
         }
 
         return weights;
+    }
+
+    public static ulong PerceptualHashOf(PixelBuffer grey)
+    {
+        const int SampleSize = 32;
+        const int KeptFrequencies = 8;
+        var rows = new double[SampleSize, KeptFrequencies];
+        for (var y = 0; y < SampleSize; y++)
+        {
+            for (var u = 0; u < KeptFrequencies; u++)
+            {
+                var sum = 0d;
+                for (var x = 0; x < SampleSize; x++)
+                {
+                    sum += grey.Data[(y * SampleSize) + x] * Cosines[u, x];
+                }
+
+                rows[y, u] = sum;
+            }
+        }
+
+        Span<double> coefficients = stackalloc double[KeptFrequencies * KeptFrequencies];
+        for (var v = 0; v < KeptFrequencies; v++)
+        {
+            for (var u = 0; u < KeptFrequencies; u++)
+            {
+                var sum = 0d;
+                for (var y = 0; y < SampleSize; y++)
+                {
+                    sum += rows[y, u] * Cosines[v, y];
+                }
+
+                coefficients[(v * KeptFrequencies) + u] = sum;
+            }
+        }
+
+        Span<double> sorted = stackalloc double[coefficients.Length - 1];
+        coefficients[1..].CopyTo(sorted);
+        sorted.Sort();
+        var median = (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+
+        var hash = 0UL;
+        for (var i = 0; i < coefficients.Length; i++)
+        {
+            if (coefficients[i] > median)
+            {
+                hash |= 1UL << i;
+            }
+        }
+
+        return hash;
+    }
+
+    private static double[,] BuildCosines()
+    {
+        var cosines = new double[8, 32];
+        for (var u = 0; u < 8; u++)
+        {
+            for (var x = 0; x < 32; x++)
+            {
+                cosines[u, x] = Math.Cos((2 * x + 1) * u * Math.PI / (2 * 32));
+            }
+        }
+
+        return cosines;
     }
 }

@@ -28,31 +28,40 @@ public static class AccentColour
         }
 
         var weights = new double[Levels * Levels * Levels];
-        var sums = new double[weights.Length, 3];
+        var sums = new double[weights.Length * 3];
         var (cx, cy) = ((pixels.Width - 1) / 2d, (pixels.Height - 1) / 2d);
+
+        // The centre weight's offsets depend on x alone and on y alone: computed once each, the same doubles.
+        var dxs = new double[pixels.Width];
+        for (var x = 0; x < dxs.Length; x++)
+        {
+            dxs[x] = (x - cx) / Math.Max(1, cx);
+        }
+
+        var (data, bands) = (pixels.Data, pixels.Bands);
         for (var y = 0; y < pixels.Height; y++)
         {
-            for (var x = 0; x < pixels.Width; x++)
+            var dy = (y - cy) / Math.Max(1, cy);
+            for (int x = 0, p = y * pixels.Width * bands; x < pixels.Width; x++, p += bands)
             {
-                if (pixels.HasAlpha && pixels[x, y, pixels.Bands - 1] < 128)
+                if (pixels.HasAlpha && data[p + bands - 1] < 128)
                 {
                     continue;
                 }
 
-                var (r, g, b) = (pixels[x, y, 0], pixels[x, y, 1], pixels[x, y, 2]);
+                int r = data[p], g = data[p + 1], b = data[p + 2];
                 var chroma = Math.Max(r, Math.Max(g, b)) - Math.Min(r, Math.Min(g, b));
 
                 // Centre-weighted: 1 in the middle, 0.25 at the corners.
-                var dx = (x - cx) / Math.Max(1, cx);
-                var dy = (y - cy) / Math.Max(1, cy);
+                var dx = dxs[x];
                 var central = 1 - (0.75 * Math.Min(1, ((dx * dx) + (dy * dy)) / 2));
                 var weight = central * (chroma >= ChromaticFrom ? 3d * chroma / 255 : AchromaticWeight);
 
                 var bin = ((((r >> Shift) * Levels) + (g >> Shift)) * Levels) + (b >> Shift);
                 weights[bin] += weight;
-                sums[bin, 0] += weight * r;
-                sums[bin, 1] += weight * g;
-                sums[bin, 2] += weight * b;
+                sums[bin * 3] += weight * r;
+                sums[(bin * 3) + 1] += weight * g;
+                sums[(bin * 3) + 2] += weight * b;
             }
         }
 
@@ -67,7 +76,7 @@ public static class AccentColour
 
         return weights[best] <= 0
             ? "000000"
-            : Hex(Mean(sums[best, 0], weights[best]), Mean(sums[best, 1], weights[best]), Mean(sums[best, 2], weights[best]));
+            : Hex(Mean(sums[best * 3], weights[best]), Mean(sums[(best * 3) + 1], weights[best]), Mean(sums[(best * 3) + 2], weights[best]));
     }
 
     private static byte Average(PixelBuffer pixels)

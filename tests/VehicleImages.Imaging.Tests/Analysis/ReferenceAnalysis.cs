@@ -1,3 +1,4 @@
+using System.Globalization;
 using VehicleImages.Domain.Renditions;
 using VehicleImages.Imaging.Analysis;
 
@@ -10,6 +11,10 @@ namespace VehicleImages.Imaging.Tests.Analysis;
 internal static class ReferenceAnalysis
 {
     private const int AccentEdge = 64;
+    private const int AccentLevels = 4;
+    private const int AccentShift = 6;
+    private const int AccentChromaticFrom = 40;
+    private const double AccentAchromaticWeight = 0.15;
 
     private static readonly double[,] Cosines = BuildCosines();
 
@@ -20,7 +25,7 @@ internal static class ReferenceAnalysis
         var colour = Box(pixels, accentWidth, accentHeight);
 
         return new ImageMeasurements(
-            AccentColour.Of(colour),
+            AccentColourOf(colour),
             PerceptualHashOf(HashSample(grey)),
             Contrast(grey),
             Sharpness(grey),
@@ -245,4 +250,75 @@ internal static class ReferenceAnalysis
 
         return cosines;
     }
+
+    public static string AccentColourOf(PixelBuffer pixels)
+    {
+        if (pixels.Bands < 3)
+        {
+            var grey = AverageGrey(pixels);
+            return Hex(grey, grey, grey);
+        }
+
+        var weights = new double[AccentLevels * AccentLevels * AccentLevels];
+        var sums = new double[weights.Length, 3];
+        var (cx, cy) = ((pixels.Width - 1) / 2d, (pixels.Height - 1) / 2d);
+        for (var y = 0; y < pixels.Height; y++)
+        {
+            for (var x = 0; x < pixels.Width; x++)
+            {
+                if (pixels.HasAlpha && pixels[x, y, pixels.Bands - 1] < 128)
+                {
+                    continue;
+                }
+
+                var (r, g, b) = (pixels[x, y, 0], pixels[x, y, 1], pixels[x, y, 2]);
+                var chroma = Math.Max(r, Math.Max(g, b)) - Math.Min(r, Math.Min(g, b));
+
+                // Centre-weighted: 1 in the middle, 0.25 at the corners.
+                var dx = (x - cx) / Math.Max(1, cx);
+                var dy = (y - cy) / Math.Max(1, cy);
+                var central = 1 - (0.75 * Math.Min(1, ((dx * dx) + (dy * dy)) / 2));
+                var weight = central * (chroma >= AccentChromaticFrom ? 3d * chroma / 255 : AccentAchromaticWeight);
+
+                var bin = ((((r >> AccentShift) * AccentLevels) + (g >> AccentShift)) * AccentLevels) + (b >> AccentShift);
+                weights[bin] += weight;
+                sums[bin, 0] += weight * r;
+                sums[bin, 1] += weight * g;
+                sums[bin, 2] += weight * b;
+            }
+        }
+
+        var best = 0;
+        for (var bin = 1; bin < weights.Length; bin++)
+        {
+            if (weights[bin] > weights[best])
+            {
+                best = bin;
+            }
+        }
+
+        return weights[best] <= 0
+            ? "000000"
+            : Hex(Mean(sums[best, 0], weights[best]), Mean(sums[best, 1], weights[best]), Mean(sums[best, 2], weights[best]));
+    }
+
+    private static byte AverageGrey(PixelBuffer pixels)
+    {
+        if (pixels.Data.Length == 0)
+        {
+            return 0;
+        }
+
+        var total = 0L;
+        for (var i = 0; i < pixels.Data.Length; i += pixels.Bands)
+        {
+            total += pixels.Data[i];
+        }
+
+        return (byte)(total / (pixels.Data.Length / pixels.Bands));
+    }
+
+    private static byte Mean(double sum, double weight) => (byte)Math.Clamp(Math.Round(sum / weight), 0, 255);
+
+    private static string Hex(byte r, byte g, byte b) => string.Create(CultureInfo.InvariantCulture, $"{r:X2}{g:X2}{b:X2}");
 }

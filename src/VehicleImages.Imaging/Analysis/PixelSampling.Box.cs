@@ -55,19 +55,21 @@ internal static partial class PixelSampling
                 for (var x = 0; x < horizontal.Count; x++)
                 {
                     var (first, end) = horizontal.Taps(x);
-                    for (var band = 0; band < bands; band++)
-                    {
-                        var (top, bottom) = (Vector256<double>.Zero, Vector256<double>.Zero);
-                        ref var bandColumn = ref Unsafe.Add(ref column, band * RowsPerBlock);
-                        for (var tap = first; tap < end; tap++)
-                        {
-                            ref var values = ref Unsafe.Add(ref bandColumn, offsets[tap]);
-                            var weight = horizontal.Weights[tap];
-                            top += Vector256.LoadUnsafe(ref values) * weight;
-                            bottom += Vector256.LoadUnsafe(ref values, 4) * weight;
-                        }
+                    var o = (y * rowLength) + (x * bands);
 
-                        Store(top, bottom, rows[((y * rowLength) + (x * bands) + band)..], rowLength, count);
+                    // Two bands at a time: four independent sums per tap, so the adds do not each wait on the last.
+                    var band = 0;
+                    for (; band + 2 <= bands; band += 2)
+                    {
+                        var (top, bottom, nextTop, nextBottom) = SumTaps(ref Unsafe.Add(ref column, band * RowsPerBlock), offsets, horizontal.Weights, first, end, pair: true);
+                        Store(top, bottom, rows[(o + band)..], rowLength, count);
+                        Store(nextTop, nextBottom, rows[(o + band + 1)..], rowLength, count);
+                    }
+
+                    if (band < bands)
+                    {
+                        var (top, bottom, _, _) = SumTaps(ref Unsafe.Add(ref column, band * RowsPerBlock), offsets, horizontal.Weights, first, end, pair: false);
+                        Store(top, bottom, rows[(o + band)..], rowLength, count);
                     }
                 }
             }
@@ -76,6 +78,29 @@ internal static partial class PixelSampling
         {
             ArrayPool<double>.Shared.Return(columns);
         }
+    }
+
+    // One output value's taps in eight rows (the top four and the bottom four), and with pair the next band's too.
+    // Inlined, so that pair is a constant at each call and the loop has no test in it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (Vector256<double> Top, Vector256<double> Bottom, Vector256<double> NextTop, Vector256<double> NextBottom) SumTaps(
+        ref double column, int[] offsets, double[] weights, int first, int end, bool pair)
+    {
+        var (top, bottom, nextTop, nextBottom) = (Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero);
+        for (var tap = first; tap < end; tap++)
+        {
+            ref var values = ref Unsafe.Add(ref column, offsets[tap]);
+            var weight = weights[tap];
+            top += Vector256.LoadUnsafe(ref values) * weight;
+            bottom += Vector256.LoadUnsafe(ref values, 4) * weight;
+            if (pair)
+            {
+                nextTop += Vector256.LoadUnsafe(ref values, RowsPerBlock) * weight;
+                nextBottom += Vector256.LoadUnsafe(ref values, RowsPerBlock + 4) * weight;
+            }
+        }
+
+        return (top, bottom, nextTop, nextBottom);
     }
 
     // The sums of one output value in eight rows (the top four and the bottom four), to its place in each of the first count of them.

@@ -5,8 +5,8 @@ using System.Runtime.Intrinsics;
 namespace VehicleImages.Imaging.Analysis;
 
 /// <summary>
-/// The small pixel transforms the analyses need, in plain C#: cheaper than a libvips operation each, whose
-/// set-up cost dominates on images this small.
+/// The small pixel transforms the analyses need, in C# with portable vectors: cheaper than a libvips operation each,
+/// whose set-up cost dominates on images this small.
 /// </summary>
 internal static partial class PixelSampling
 {

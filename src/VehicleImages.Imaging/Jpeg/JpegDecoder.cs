@@ -22,6 +22,11 @@ internal static class JpegDecoder
     // loader options decide what is tolerated, so both decoders accept and reject exactly the same files.
     private const int FlagStopOnWarning = 8192;
 
+    // A decode that is resized at once borrows its buffer, so each render does not take fresh pages from the kernel.
+    // Beyond a large photo's size (about 2,300 px square) it does not: the shared pool would keep such an array alive
+    // long after the one huge original that needed it.
+    private const int LargestPooled = 16 * 1024 * 1024;
+
     /// <summary>
     /// The JPEG decoded at 1/<paramref name="shrink"/> of its size, or null when TurboJPEG reports anything at all
     /// (even a warning) or when the colour space is not grey, YCbCr or RGB. Grey comes out as one band, colour as
@@ -50,8 +55,9 @@ internal static class JpegDecoder
                 var stride = decodedWidth * bands;
                 var length = checked(stride * decodedHeight);
                 var exact = keep && decodedWidth * shrink == width && decodedHeight * shrink == height;
-                var buffer = exact ? GC.AllocateUninitializedArray<byte>(length) : ArrayPool<byte>.Shared.Rent(length);
-                var decoded = new DecodedJpeg(buffer, pooled: !exact, width / shrink, height / shrink, bands, stride);
+                var pooled = !exact && length <= LargestPooled;
+                var buffer = pooled ? ArrayPool<byte>.Shared.Rent(length) : GC.AllocateUninitializedArray<byte>(length);
+                var decoded = new DecodedJpeg(buffer, pooled, width / shrink, height / shrink, bands, stride);
                 fixed (byte* target = buffer)
                 {
                     var format = bands == 1 ? TurboJpeg.PixelFormatGrey : TurboJpeg.PixelFormatRgb;
@@ -100,7 +106,7 @@ internal sealed class DecodedJpeg : PixelRows, IDisposable
     public PixelBuffer ToPixels()
     {
         var rowBytes = Width * Bands;
-        if (!_pooled && _stride == rowBytes)
+        if (!_pooled && _stride == rowBytes && Buffer.Length == rowBytes * Height)
         {
             return new PixelBuffer(Buffer, Width, Height, Bands);
         }

@@ -31,6 +31,36 @@ public sealed class JpegDecoderTests
         Assert.Equal(expected.Data, decoded.ToPixels().Data);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Pixels_kept_or_borrowed_come_out_whole_pixels_only(bool keep)
+    {
+        Corpus.Require();
+        var bytes = Corpus.Bytes("stanford/00001.jpg"); // 530x259: a half-size decode has a partial last row
+
+        using var decoded = JpegDecoder.TryDecode(bytes, 2, keep);
+
+        Assert.NotNull(decoded);
+        var pixels = decoded.ToPixels();
+        Assert.Equal((265, 129), (pixels.Width, pixels.Height));
+        Assert.Equal(LibvipsLoad(bytes, 2).Data, pixels.Data);
+    }
+
+    [Fact]
+    public void A_decode_too_large_to_pool_also_comes_out_whole_pixels_only()
+    {
+        // 4801 px square at half size is 2400.5 px: over the pooled size, with a partial last row and column.
+        var bytes = JpegEncoder.Encode(new PixelBuffer(new byte[4801 * 4801 * 3], 4801, 4801, 3), 82);
+
+        using var decoded = JpegDecoder.TryDecode(bytes, 2, keep: false);
+
+        Assert.NotNull(decoded);
+        var pixels = decoded.ToPixels();
+        Assert.Equal((2400, 2400), (pixels.Width, pixels.Height));
+        Assert.Equal(LibvipsLoad(bytes, 2).Data, pixels.Data);
+    }
+
     [Fact]
     public void A_grey_jpeg_decodes_to_one_band()
     {

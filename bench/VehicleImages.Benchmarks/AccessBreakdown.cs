@@ -64,7 +64,7 @@ internal static class AccessBreakdown
         }
 
         await meter.FlushAsync(CancellationToken.None);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Keys + limits + metering in-process (one thread, real SQLite stores, best of {passes} passes of {calls:N0}): **{best:0.00} µs per request** (admit: key hash, cached key, plan, token bucket, quota; then meter the answer; a flush every 10,000)."));

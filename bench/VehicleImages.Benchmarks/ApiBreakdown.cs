@@ -147,7 +147,7 @@ internal static class ApiBreakdown
             return Task.CompletedTask;
         });
 
-        SqliteConnection.ClearAllPools();
+        VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
         Console.WriteLine();
         Console.WriteLine($"Where one /images request's time goes (one thread, no HTTP, {pairs.Count} make/model pairs, best of {passes} passes, µs per request):");
         Console.WriteLine();

@@ -120,7 +120,7 @@ internal static class CatalogGenerator
         }
 
         var counts = await catalog.CountAsync(CancellationToken.None);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
 
         // The request mix: every make/model pair, shuffled so consecutive requests hit different makes.
         var paths = models

@@ -103,7 +103,7 @@ internal static class IngestBenchmark
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
         }
     }
 

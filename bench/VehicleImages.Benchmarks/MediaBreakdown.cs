@@ -124,7 +124,7 @@ internal static class MediaBreakdown
             return Task.CompletedTask;
         });
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
         Console.WriteLine();
         Console.WriteLine($"Where one warm /media request's time goes before Kestrel (one thread, no HTTP, {images.Count} {size} renditions, best of {passes} passes):");
         Console.WriteLine();

@@ -83,7 +83,7 @@ internal static class VinLatency
                 {
                     if (state != State.WarmConnection)
                     {
-                        SqliteConnection.ClearAllPools();
+                        VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
                     }
 
                     if (state == State.ColdFile)

@@ -26,6 +26,17 @@ namespace VehicleImages.Storage;
 /// <summary>Opens the catalog, curation, audit, key, session, usage and blob stores that the options name.</summary>
 public static class StorageFactory
 {
+    /// <summary>
+    /// Closes the pooled SQLite connections of this process, so their files can be deleted or copied. Use it rather
+    /// than <c>SqliteConnection.ClearAllPools</c>: touching Microsoft.Data.Sqlite before any store is opened loads
+    /// SQLite the runtime's way, which can crash the process later (see SqliteNativeLibrary).
+    /// </summary>
+    public static void CloseSqliteConnections()
+    {
+        Sqlite.SqliteProvider.EnsureReady();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
     /// <summary>The PostgreSQL database that Storage:Catalog names, or else catalog.db in the data folder; a bad setting throws with its reason.</summary>
     public static Task<ICatalog> OpenCatalogAsync(StorageOptions options, CancellationToken cancellationToken) =>
         OpenAsync<ICatalog>(options, database => new PostgresCatalog(database), async path => await SqliteCatalog.OpenAsync(path, cancellationToken), cancellationToken);

@@ -61,7 +61,7 @@ public sealed class KeysCommandTests
         var store = await SqliteUsageStore.OpenAsync(Path.Combine(data.Path, "catalog.db"), Cancel);
         var day = new DateOnly(2026, 11, 2);
         await store.AddAsync([new UsageCount(id, day, "/images", true, 40), new UsageCount(id, day, "/images", false, 2), new UsageCount(id, day.AddDays(1), "/photos/{vin}", true, 5)], Cancel);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
 
         var (exitCode, json, _) = await RunAsync(data, "usage", "--key", secret.Trim()[..8], "--from", "2026-11-01", "--to", "2026-11-30", "--json");
         var (_, table, _) = await RunAsync(data, "usage", "--from", "2026-11-01", "--to", "2026-11-30");

@@ -59,7 +59,7 @@ internal static class CatalogScaleBenchmark
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
             if (Directory.Exists(folder))
             {
                 Directory.Delete(folder, recursive: true);

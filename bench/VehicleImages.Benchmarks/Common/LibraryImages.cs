@@ -42,7 +42,7 @@ internal static class LibraryImages
             }
         }
 
-        SqliteConnection.ClearAllPools();
+        VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
         return list;
     }
 

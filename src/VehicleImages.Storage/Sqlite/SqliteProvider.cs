@@ -7,6 +7,7 @@ internal static class SqliteProvider
     {
         SqliteNativeLibrary.Install();
         SQLitePCL.Batteries_V2.Init();
+        SqliteNativeLibrary.EnsureLoadedHere();
         RowMapping.EnsureConfigured();
         return true;
     });

@@ -45,7 +45,7 @@ internal sealed class AccessRig : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         Usage.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
         _folder.Dispose();
         return ValueTask.CompletedTask;
     }

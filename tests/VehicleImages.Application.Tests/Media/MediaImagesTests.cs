@@ -84,7 +84,7 @@ public sealed class MediaImagesTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
         _folder.Dispose();
     }
 

@@ -52,7 +52,7 @@ public sealed class TestLibrary : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
         _folder.Dispose();
         return ValueTask.CompletedTask;
     }

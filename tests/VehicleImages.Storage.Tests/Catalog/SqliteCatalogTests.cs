@@ -16,7 +16,7 @@ public sealed class SqliteCatalogTests : CatalogContract
 
     protected override ValueTask CloseAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
         _folder.Dispose();
         return ValueTask.CompletedTask;
     }

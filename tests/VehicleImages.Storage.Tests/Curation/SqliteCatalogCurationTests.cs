@@ -17,7 +17,7 @@ public sealed class SqliteCatalogCurationTests : CatalogCurationContract
 
     protected override ValueTask CloseAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
         _folder.Dispose();
         return ValueTask.CompletedTask;
     }

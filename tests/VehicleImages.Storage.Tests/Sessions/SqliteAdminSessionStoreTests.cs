@@ -11,7 +11,7 @@ public sealed class SqliteAdminSessionStoreTests : AdminSessionStoreContract
 
     protected override ValueTask CloseAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
         _folder.Dispose();
         return ValueTask.CompletedTask;
     }

@@ -37,6 +37,6 @@ public sealed class VpicSetupTests
         var decoder = (await VpicDecoder.OpenAsync(Path.Combine(folder.Path, VpicSetup.DatabaseFileName), TestContext.Current.CancellationToken))!;
         Assert.Contains($"{VpicSetup.Package}@{VpicSetup.Version}", decoder.Description, StringComparison.Ordinal);
         Assert.Equal("F-150", (await decoder.DecodeAsync(Vin.Parse("1FTEW1C52PFA86825"), TestContext.Current.CancellationToken)).Model);
-        SqliteConnection.ClearAllPools();
+        VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
     }
 }

@@ -24,10 +24,10 @@ internal static partial class SqliteNativeLibrary
     private static IntPtr s_handle;
 
     /// <summary>
-    /// Installs the loader as soon as this assembly is loaded, not when the first catalog opens: any code that
-    /// touches Microsoft.Data.Sqlite before that (even <c>SqliteConnection.ClearAllPools</c>, whose static
-    /// constructor loads the library) would otherwise load it with the runtime's default flags, and the crash above
-    /// followed later in the process, in 1 full test run of 3.
+    /// Installs the loader as soon as this assembly is loaded, not when the first store opens: code that touches
+    /// Microsoft.Data.Sqlite before that (even <c>SqliteConnection.ClearAllPools</c>, whose static constructor loads
+    /// the library) would load it the runtime's way. A test's Dispose did, in about one test run in four, and the
+    /// process crashed later in 2 of 6 full test runs.
     /// </summary>
     [ModuleInitializer]
     [SuppressMessage("Usage", "CA2255:The 'ModuleInitializer' attribute should not be used in libraries",

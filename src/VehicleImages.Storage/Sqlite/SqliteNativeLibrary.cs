@@ -19,7 +19,6 @@ internal static partial class SqliteNativeLibrary
     private const string BundledName = "e_sqlite3";
 
     private static readonly Lock Gate = new();
-    private static bool s_installed;
     private static volatile bool s_loadedHere;
     private static IntPtr s_handle;
 
@@ -32,19 +31,11 @@ internal static partial class SqliteNativeLibrary
     [ModuleInitializer]
     [SuppressMessage("Usage", "CA2255:The 'ModuleInitializer' attribute should not be used in libraries",
         Justification = "The loader must be in place before any assembly can load SQLite; see the summary.")]
-    internal static void InstallOnLoad() => Install();
-
-    public static void Install()
+    internal static void InstallOnLoad()
     {
-        lock (Gate)
+        if (OperatingSystem.IsLinux())
         {
-            if (s_installed || !OperatingSystem.IsLinux())
-            {
-                return;
-            }
-
             NativeLibrary.SetDllImportResolver(typeof(SQLitePCL.SQLite3Provider_e_sqlite3).Assembly, Resolve);
-            s_installed = true;
         }
     }
 

@@ -5,7 +5,6 @@ internal static class SqliteProvider
 {
     private static readonly Lazy<bool> Ready = new(() =>
     {
-        SqliteNativeLibrary.Install();
         SQLitePCL.Batteries_V2.Init();
         SqliteNativeLibrary.EnsureLoadedHere();
         RowMapping.EnsureConfigured();

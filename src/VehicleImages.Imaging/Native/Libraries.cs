@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace VehicleImages.Imaging.Native;
@@ -18,14 +20,27 @@ internal static class Libraries
 
     private static readonly Lock Gate = new();
     private static string? s_overridePath;
-    private static bool s_resolverInstalled;
+    private static bool s_vipsBuildChosen;
 
-    /// <summary>Installs the resolver once; later calls may only repeat the same override.</summary>
-    public static void UseResolver(string? overridePath)
+    /// <summary>
+    /// Installs the resolver as soon as this assembly is loaded. Every import needs it (Debian ships only
+    /// libturbojpeg.so.0, not the unversioned name the runtime probes), and code may call TurboJPEG or the C
+    /// library before libvips is initialised: a test that decoded a JPEG first failed with DllNotFoundException.
+    /// </summary>
+    [ModuleInitializer]
+    [SuppressMessage("Usage", "CA2255:The 'ModuleInitializer' attribute should not be used in libraries",
+        Justification = "The resolver must be in place before the first call into any native library; see the summary.")]
+    internal static void InstallOnLoad() => NativeLibrary.SetDllImportResolver(typeof(Libraries).Assembly, Resolve);
+
+    /// <summary>
+    /// Chooses the libvips build (null: the system's) before libvips is first loaded; later calls may only
+    /// repeat the same choice, because a process can hold one build.
+    /// </summary>
+    public static void UseVipsBuild(string? overridePath)
     {
         lock (Gate)
         {
-            if (s_resolverInstalled)
+            if (s_vipsBuildChosen)
             {
                 if (!string.Equals(s_overridePath, overridePath, StringComparison.Ordinal))
                 {
@@ -37,16 +52,24 @@ internal static class Libraries
             }
 
             s_overridePath = overridePath;
-            NativeLibrary.SetDllImportResolver(typeof(Libraries).Assembly, Resolve);
-            s_resolverInstalled = true;
+            s_vipsBuildChosen = true;
         }
     }
 
     private static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath)
     {
-        if (s_overridePath is { } path && name is Vips or GObject or GLib)
+        if (name is Vips or GObject or GLib)
         {
-            return NativeLibrary.Load(path);
+            // Loading fixes the choice: a build chosen after this would never be used.
+            lock (Gate)
+            {
+                s_vipsBuildChosen = true;
+            }
+
+            if (s_overridePath is { } path)
+            {
+                return NativeLibrary.Load(path);
+            }
         }
 
         foreach (var candidate in SystemNames(name))

@@ -54,7 +54,7 @@ public static class VipsRuntime
 
             var path = string.IsNullOrWhiteSpace(libraryPath) ? Environment.GetEnvironmentVariable(LibraryPathVariable) : libraryPath;
             path = string.IsNullOrWhiteSpace(path) ? null : path;
-            Libraries.UseResolver(path);
+            Libraries.UseVipsBuild(path);
             var source = path ?? "system libvips (libvips.so.42)";
 
             Version version;

@@ -77,7 +77,7 @@ public static class VipsRuntime
                     $"Install libvips42 from Debian 12 or Ubuntu 24.04, or set {LibraryPathVariable} to a newer build.");
             }
 
-            if (Native.Vips.vips_init("vehicle-images") != 0)
+            if (VipsModules.InitializeWithUsedModulesOnly(version, () => Native.Vips.vips_init("vehicle-images")) != 0)
             {
                 throw new ImagingUnavailableException($"libvips {version} from {source} failed to start: {VipsException.FromErrorBuffer("init").Detail}");
             }

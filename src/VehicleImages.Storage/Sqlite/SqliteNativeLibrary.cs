@@ -10,6 +10,8 @@ namespace VehicleImages.Storage.Sqlite;
 /// (openslide) that bring the system libsqlite3 into the global symbol scope; without RTLD_DEEPBIND the
 /// bundled copy's internal calls resolve into the system copy, whose state it never initialised, and the
 /// process crashes (SIGSEGV at address 0, e.g. in sqlite3_column_blob calling the system sqlite3_value_blob).
+/// Imaging now keeps libvips from loading the openslide module, but an operator's VIPSHOME, another libvips build
+/// or any other native library can still bring a second SQLite in, so the bundled copy stays isolated.
 /// </summary>
 internal static partial class SqliteNativeLibrary
 {

@@ -26,7 +26,6 @@ public sealed class ImageProcessor
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         Library = VipsRuntime.Initialize(options.LibvipsPath, options.Concurrency);
-        TurboJpegLibrary.EnsureInitialized();
     }
 
     public VipsLibrary Library { get; }

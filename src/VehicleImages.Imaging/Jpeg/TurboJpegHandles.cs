@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using VehicleImages.Imaging.Native;
+using VehicleImages.Imaging.Vips;
 
 namespace VehicleImages.Imaging.Jpeg;
 
@@ -24,7 +25,8 @@ internal static class TurboJpegHandles
 
     private static IntPtr Rent(ConcurrentBag<IntPtr> pool, Func<IntPtr> create)
     {
-        TurboJpegLibrary.EnsureInitialized();
+        // libvips' start-up loads and configures TurboJPEG too (see TurboJpegLibrary).
+        VipsRuntime.EnsureInitialized();
         if (pool.TryTake(out var handle))
         {
             return handle;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using VehicleImages.Imaging.Jpeg;
 using VehicleImages.Imaging.Native;
 
 namespace VehicleImages.Imaging.Vips;
@@ -77,6 +78,8 @@ public static class VipsRuntime
                     $"Install libvips42 from Debian 12 or Ubuntu 24.04, or set {LibraryPathVariable} to a newer build.");
             }
 
+            // Every write to the process environment happens here, before any codec can run on another thread.
+            TurboJpegLibrary.LoadAndConfigure();
             if (VipsModules.InitializeWithUsedModulesOnly(version, () => Native.Vips.vips_init("vehicle-images")) != 0)
             {
                 throw new ImagingUnavailableException($"libvips {version} from {source} failed to start: {VipsException.FromErrorBuffer("init").Detail}");

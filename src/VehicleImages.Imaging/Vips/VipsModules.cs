@@ -33,10 +33,11 @@ internal static class VipsModules
             // libvips 8.14 takes libdir as $VIPSHOME plus the last folder name of its build-time libdir
             // ("x86_64-linux-gnu" on Debian, the folder it was loaded from); older builds used $VIPSHOME/lib.
             var systemLibName = Path.GetFileName(Path.GetDirectoryName(systemFolder)!);
+            var present = Used.Where(m => File.Exists(Path.Combine(systemFolder, m))).ToList();
             foreach (var libName in new[] { systemLibName, "lib" }.Distinct())
             {
                 var folder = Directory.CreateDirectory(Path.Combine(home.FullName, libName, ModuleFolderName(version)));
-                foreach (var module in Used.Where(m => File.Exists(Path.Combine(systemFolder, m))))
+                foreach (var module in present)
                 {
                     File.CreateSymbolicLink(Path.Combine(folder.FullName, module), Path.Combine(systemFolder, module));
                 }

@@ -34,6 +34,10 @@ public static class ApiHost
             return Task.CompletedTask;
         }));
         builder.Services.AddProblemDetails();
+        builder.Services.AddUnansweredErrors(new FamilyEnvelopes(
+            ("/images", "CarsXE", CarsXeRefusals.Failure),
+            ("/photos", "auto.dev", AutoDevErrors.Failure),
+            ("/vehicleimagery", "OneAuto", OneAutoResults.Failure)));
         builder.Services.AddHostedService<UsageFlusher>();
         builder.Services.AddHostedService<PlanReloading>();
 
@@ -45,7 +49,7 @@ public static class ApiHost
 
         app.UseTrustedProxies();
         app.UseRequestIds();
-        app.UseExceptionHandler();
+        app.UseUnansweredErrors();
         app.MapHealth();
         app.MapMedia();
         app.MapCarsXe();

@@ -24,9 +24,17 @@ internal static class AutoDevErrors
 
     public static IResult BadRequest(HttpContext context, string message) => Error(context, StatusCodes.Status400BadRequest, message, "BAD_REQUEST");
 
-    /// <summary>500 or 503, as the failure was.</summary>
-    public static IResult Failure(HttpContext context, int status, string message) =>
-        Error(context, status, message, status == StatusCodes.Status503ServiceUnavailable ? "SERVICE_UNAVAILABLE" : "INTERNAL_ERROR");
+    /// <summary>Any failure in the envelope, with the code its status has (a 500 or 503, or a request no endpoint answered).</summary>
+    public static IResult Failure(HttpContext context, int status, string message) => Error(context, status, message, status switch
+    {
+        StatusCodes.Status400BadRequest => "BAD_REQUEST",
+        StatusCodes.Status404NotFound => "RESOURCE_NOT_FOUND",
+        StatusCodes.Status405MethodNotAllowed => "METHOD_NOT_ALLOWED",
+        StatusCodes.Status413PayloadTooLarge => "PAYLOAD_TOO_LARGE",
+        StatusCodes.Status503ServiceUnavailable => "SERVICE_UNAVAILABLE",
+        >= 500 => "INTERNAL_ERROR",
+        _ => "BAD_REQUEST",
+    });
 
     private static IResult Error(HttpContext context, int status, string message, string code) =>
         Results.Json(new Envelope(status, message, code, context.Request.Path.Value ?? "", context.TraceIdentifier), statusCode: status);

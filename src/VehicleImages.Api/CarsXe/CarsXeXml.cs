@@ -15,7 +15,10 @@ internal static class CarsXeXml
 {
     public static string Write(CarsXeResponse response)
     {
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, OmitXmlDeclaration = false };
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(false), Indent = true, OmitXmlDeclaration = false, NewLineHandling = NewLineHandling.Entitize,
+        };
         using var buffer = new Utf8StringWriter();
         using (var xml = XmlWriter.Create(buffer, settings))
         {
@@ -26,7 +29,7 @@ internal static class CarsXeXml
                 // Query names come from the client: only those that are valid XML names become elements.
                 if (IsXmlName(name))
                 {
-                    xml.WriteElementString(name, value);
+                    Element(xml, name, value);
                 }
             }
 
@@ -35,35 +38,35 @@ internal static class CarsXeXml
             foreach (var image in response.Images)
             {
                 xml.WriteStartElement("image");
-                xml.WriteElementString("mime", image.Mime);
-                xml.WriteElementString("link", image.Link);
-                xml.WriteElementString("contextLink", image.ContextLink);
-                xml.WriteElementString("height", Number(image.Height));
-                xml.WriteElementString("width", Number(image.Width));
-                xml.WriteElementString("byteSize", Number(image.ByteSize));
-                xml.WriteElementString("thumbnailLink", image.ThumbnailLink);
-                xml.WriteElementString("thumbnailHeight", Number(image.ThumbnailHeight));
-                xml.WriteElementString("thumbnailWidth", Number(image.ThumbnailWidth));
-                xml.WriteElementString("hostPageDomainFriendlyName", image.HostPageDomainFriendlyName);
-                xml.WriteElementString("accentColor", image.AccentColor);
-                xml.WriteElementString("datePublished", image.DatePublished);
+                Element(xml, "mime", image.Mime);
+                Element(xml, "link", image.Link);
+                Element(xml, "contextLink", image.ContextLink);
+                Element(xml, "height", Number(image.Height));
+                Element(xml, "width", Number(image.Width));
+                Element(xml, "byteSize", Number(image.ByteSize));
+                Element(xml, "thumbnailLink", image.ThumbnailLink);
+                Element(xml, "thumbnailHeight", Number(image.ThumbnailHeight));
+                Element(xml, "thumbnailWidth", Number(image.ThumbnailWidth));
+                Element(xml, "hostPageDomainFriendlyName", image.HostPageDomainFriendlyName);
+                Element(xml, "accentColor", image.AccentColor);
+                Element(xml, "datePublished", image.DatePublished);
                 xml.WriteEndElement();
             }
 
             xml.WriteEndElement();
-            xml.WriteElementString("success", response.Success ? "true" : "false");
-            xml.WriteElementString("error", response.Error);
+            Element(xml, "success", response.Success ? "true" : "false");
+            Element(xml, "error", response.Error);
             if (response.Message is { } message)
             {
-                xml.WriteElementString("message", message);
+                Element(xml, "message", message);
             }
 
             if (response.Usage is { } usage)
             {
                 xml.WriteStartElement("usage");
-                xml.WriteElementString("current", Number(usage.Current));
-                xml.WriteElementString("limit", usage.Limit is { } limit ? Number(limit) : "");
-                xml.WriteElementString("remaining", usage.Remaining is { } remaining ? Number(remaining) : "");
+                Element(xml, "current", Number(usage.Current));
+                Element(xml, "limit", usage.Limit is { } limit ? Number(limit) : "");
+                Element(xml, "remaining", usage.Remaining is { } remaining ? Number(remaining) : "");
                 xml.WriteEndElement();
             }
 
@@ -73,18 +76,14 @@ internal static class CarsXeXml
         return buffer.ToString();
     }
 
-    private static bool IsXmlName(string name)
-    {
-        try
-        {
-            XmlConvert.VerifyNCName(name);
-            return true;
-        }
-        catch (XmlException)
-        {
-            return false;
-        }
-    }
+    // Every value goes through here: catalog text (attribution, context links) comes from manifests as much as the
+    // echo comes from the client.
+    private static void Element(XmlWriter xml, string name, string value) => xml.WriteElementString(name, XmlText.Carriable(value));
+
+    // A name without a namespace prefix, and not one of the names XML reserves for itself ("xml…" in any case).
+    private static bool IsXmlName(string name) =>
+        name.Length > 0 && XmlConvert.IsStartNCNameChar(name[0]) && name.All(XmlConvert.IsNCNameChar) &&
+        !name.StartsWith("xml", StringComparison.OrdinalIgnoreCase);
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 

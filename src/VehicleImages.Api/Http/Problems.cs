@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace VehicleImages.Api.Http;
 
@@ -15,9 +16,13 @@ internal static class Problems
 
     public static IResult Unavailable(string detail) => Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable", detail);
 
-    /// <summary>500 or 503, as the failure was: the native API's and the media links' failure envelope.</summary>
-    public static IResult Failure(HttpContext context, int status, string detail) =>
-        Problem(status, status == StatusCodes.Status503ServiceUnavailable ? "Service unavailable" : "Internal error", detail);
+    /// <summary>Any failure, titled by its status: the native API's and the media links' failure envelope.</summary>
+    public static IResult Failure(HttpContext context, int status, string detail) => Problem(status, status switch
+    {
+        StatusCodes.Status503ServiceUnavailable => "Service unavailable",
+        StatusCodes.Status500InternalServerError => "Internal error",
+        _ => ReasonPhrases.GetReasonPhrase(status),
+    }, detail);
 
     public static IResult Conflict(string detail) => Problem(StatusCodes.Status409Conflict, "Conflict", detail);
 

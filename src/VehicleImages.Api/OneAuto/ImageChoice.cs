@@ -8,8 +8,10 @@ namespace VehicleImages.Api.OneAuto;
 internal sealed record Chosen(VehicleImage Image, bool ColourSubstituted);
 
 /// <summary>
-/// Picks the image behind an image ID: the slot's own view before a stand-in, the asked colour (or, when the
-/// client accepts it, the nearest one), a cut-out when a transparent background is wanted, then the largest.
+/// Picks the image behind an image ID: an image that serves the asked colour (by <see cref="OneAutoSlot.Serves"/>, the
+/// rule the searches' colour lists follow) or, when the client accepts it, the nearest colour; then the asked colour
+/// itself before a colour-neutral cabin photo, the slot's own view before a stand-in, a cut-out when a transparent
+/// background is wanted, and the largest.
 /// </summary>
 internal static class ImageChoice
 {
@@ -19,7 +21,7 @@ internal static class ImageChoice
         var substituted = false;
         if (colour is { } asked)
         {
-            pool = [.. candidates.Where(i => i.Colour == asked)];
+            pool = [.. candidates.Where(i => slot.Serves(i.View, i.Colour, asked))];
             if (pool.Count == 0)
             {
                 if (!acceptNearestColour)
@@ -36,7 +38,8 @@ internal static class ImageChoice
         }
 
         var best = pool
-            .OrderBy(i => IndexOf(slot, i.View))
+            .OrderByDescending(i => colour is not null && i.Colour == colour)
+            .ThenBy(i => IndexOf(slot, i.View))
             .ThenByDescending(i => wantsTransparent && i.HasAlpha)
             .ThenByDescending(i => (long)i.Width * i.Height)
             .ThenBy(i => i.Id.Value)

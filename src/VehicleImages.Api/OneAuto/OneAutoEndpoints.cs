@@ -12,6 +12,7 @@ using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Keys;
 using VehicleImages.Domain.Renditions;
 using VehicleImages.Domain.Search;
+using VehicleImages.Domain.Text;
 using VehicleImages.Domain.Vins;
 using VehicleImages.Domain.Vocabulary;
 using VehicleImages.Storage.Catalog;
@@ -57,7 +58,7 @@ public static class OneAutoEndpoints
         var summaries = await catalog.SummariseAsync(
             new ConfigurationSearch(query["manufacturer_desc"]!, query["model_range_desc"]!, year, query["derivative_desc"], query["body_type_desc"]),
             cancellationToken);
-        return summaries.Count == 0 ? OneAutoResults.NoContent() : OneAutoResults.Ok(summaries.Select(OneAutoVehicles.Describe).ToList());
+        return summaries.Count == 0 ? OneAutoResults.NoContent() : OneAutoResults.Ok(summaries.Select(s => OneAutoVehicles.Describe(s, year)).ToList());
     }
 
     private static async Task<IResult> SearchFromVinAsync(
@@ -74,17 +75,20 @@ public static class OneAutoEndpoints
             return OneAutoResults.BadRequest("Invalid parameter: vehicle_identification_number is not a valid VIN");
         }
 
-        // What the VIN decodes to, and failing that the configurations the library's own photos of it were filed under.
+        // Every configuration the VIN may be, best first: those the library's photos of this very vehicle were filed
+        // under, then the decoded model's, the decoded trim before the others. A VIN seldom pins the trim, and
+        // clients read the first, so listing the rest costs them nothing and shows what else the library holds.
         var decoded = await decoder.DecodeAsync(vin, cancellationToken);
-        IReadOnlyList<ConfigurationSummary> summaries = decoded is { Make: { } make, Model: { } model }
+        var own = await SummariesOfAsync(catalog, await catalog.FindByVinAsync(vin.Value, cancellationToken), cancellationToken);
+        IReadOnlyList<ConfigurationSummary> decodedModel = decoded is { Make: { } make, Model: { } model }
             ? await catalog.SummariseAsync(new ConfigurationSearch(make, model, decoded.ModelYear), cancellationToken)
             : [];
-        if (summaries.Count == 0)
-        {
-            summaries = await SummariesOfAsync(catalog, await catalog.FindByVinAsync(vin.Value, cancellationToken), cancellationToken);
-        }
-
-        return summaries.Count == 0 ? OneAutoResults.NoContent() : OneAutoResults.Ok(OneAutoVehicles.Identify(summaries[0]));
+        var trimKey = MatchKey.Of(decoded.Trim);
+        var summaries = own
+            .Concat(decodedModel.OrderByDescending(s => trimKey.Length > 0 && MatchKey.Of(s.Configuration.Trim) == trimKey))
+            .DistinctBy(s => s.Configuration.Id)
+            .ToList();
+        return Identified(summaries, decoded.ModelYear);
     }
 
     private static async Task<IResult> SearchFromVrmAsync(HttpContext context, ICatalog catalog, CancellationToken cancellationToken)
@@ -97,8 +101,13 @@ public static class OneAutoEndpoints
 
         // A registration mark is only known when an ingested row carried one: anything else is "no content".
         var summaries = await SummariesOfAsync(catalog, await catalog.FindByRegistrationAsync(query["vehicle_registration_mark"]!, cancellationToken), cancellationToken);
-        return summaries.Count == 0 ? OneAutoResults.NoContent() : OneAutoResults.Ok(OneAutoVehicles.Identify(summaries[0]));
+        return Identified(summaries, askedYear: null);
     }
+
+    private static IResult Identified(IReadOnlyList<ConfigurationSummary> summaries, int? askedYear) =>
+        summaries.Count == 0
+            ? OneAutoResults.NoContent()
+            : OneAutoResults.Ok(new OneAutoIdentified([.. summaries.Select(s => OneAutoVehicles.Describe(s, askedYear))]));
 
     private static async Task<IResult> ImageFromIdAsync(
         HttpContext context, ICatalog catalog, ImageLinks links, PresignedRenditionLinks bucketLinks, RenditionService renditions, MediaOptions media, CancellationToken cancellationToken)
@@ -194,10 +203,11 @@ public static class OneAutoEndpoints
         return AbsoluteUrls.Of(context.Request, media, served.Link);
     }
 
+    // The configurations the images were filed under, the one holding most of them first.
     private static async Task<IReadOnlyList<ConfigurationSummary>> SummariesOfAsync(ICatalog catalog, IReadOnlyList<VehicleImage> images, CancellationToken cancellationToken)
     {
         var summaries = new List<ConfigurationSummary>();
-        foreach (var id in images.Select(i => i.ConfigurationId).Distinct())
+        foreach (var id in images.GroupBy(i => i.ConfigurationId).OrderByDescending(g => g.Count()).Select(g => g.Key))
         {
             if (await catalog.FindConfigurationAsync(id, cancellationToken) is { } configuration)
             {

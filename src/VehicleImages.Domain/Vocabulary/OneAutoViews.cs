@@ -1,10 +1,26 @@
 using System.Diagnostics.CodeAnalysis;
+using VehicleImages.Domain.Colours;
 using VehicleImages.Domain.Images;
 
 namespace VehicleImages.Domain.Vocabulary;
 
 /// <summary>One of OneAuto's eleven image slots: its name in image_ids, its index in image IDs, and the views that may fill it.</summary>
-public sealed record OneAutoSlot(string Name, int Index, IReadOnlyList<View> Views);
+public sealed record OneAutoSlot(string Name, int Index, IReadOnlyList<View> Views)
+{
+    /// <summary>Whether this is one of the cabin slots (inside_1 to inside_3).</summary>
+    public bool IsInterior => Views.All(view => view is View.Interior or View.Interior2 or View.Interior3);
+
+    /// <summary>
+    /// Whether an image of this view and colour answers a request for the asked colour in this slot: the one rule
+    /// both imagefromid's choice and the searches' colour lists follow, so a listed colour is always served.
+    /// </summary>
+    public bool Serves(View view, GenericColour? imageColour, GenericColour asked) =>
+
+        // A cabin photo shows seats and dashboard, not paint: one of no known colour stands for every colour, so a
+        // client asking each slot in the colour it picked still gets the cabin. One labelled with a colour (the car
+        // it was taken in) is that colour's only; an exterior photo of no known colour is no colour's.
+        Views.Contains(view) && (imageColour == asked || (imageColour is null && IsInterior));
+}
 
 /// <summary>
 /// OneAuto's view slots. A slot shows its own view first; a three-quarter or side shot whose side the source did

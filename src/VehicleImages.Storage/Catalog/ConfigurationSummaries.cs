@@ -21,10 +21,7 @@ internal static class ConfigurationSummaries
         return
         [
             .. coverage.GroupBy(c => c.Configuration.Id)
-                .Select(g => new ConfigurationSummary(
-                    g.First().Configuration,
-                    g.Select(c => c.View).ToHashSet(),
-                    g.Where(c => c.Colour is not null).Select(c => c.Colour!.Value).ToHashSet()))
+                .Select(g => new ConfigurationSummary(g.First().Configuration, g.Select(c => new ImageCoverage(c.View, c.Colour)).ToHashSet()))
                 .Where(s => bodyKey.Length == 0 || MatchKey.Of(s.Configuration.Body) == bodyKey)
                 .OrderByDescending(s => s.Configuration.Years?.To ?? 0).ThenBy(s => s.Configuration.Trim).ThenBy(s => s.Configuration.Id),
         ];

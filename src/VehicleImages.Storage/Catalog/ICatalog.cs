@@ -35,8 +35,8 @@ public interface ICatalog
     Task<IReadOnlyList<VehicleImage>> FindByVinAsync(string vin, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Configurations matching the search that have good images, each with the views and colours those images
-    /// cover; newest years first.
+    /// Configurations matching the search that have good images, each with the view and colour pairs those images
+    /// show; newest years first.
     /// </summary>
     Task<IReadOnlyList<ConfigurationSummary>> SummariseAsync(ConfigurationSearch search, CancellationToken cancellationToken);
 

@@ -22,7 +22,7 @@ public sealed class OneAutoTests(LibraryFixture library) : IClassFixture<Library
         var vehicles = body.GetProperty("result").EnumerateArray().ToList();
         Assert.Equal(["Prestige", "S"], vehicles.Select(v => v.GetProperty("derivative_desc").GetString()).Order(StringComparer.Ordinal));
         var s = vehicles.Single(v => v.GetProperty("derivative_desc").GetString() == "S");
-        Assert.Equal(("Jaguar", "F-PACE", "2019"), (s.GetProperty("manufacturer_desc").GetString(), s.GetProperty("model_range_desc").GetString(), s.GetProperty("manufactured_year").GetString()));
+        Assert.Equal(("Jaguar", "F-PACE", 2019), (s.GetProperty("manufacturer_desc").GetString(), s.GetProperty("model_range_desc").GetString(), s.GetProperty("manufactured_year").GetInt32()));
         var ids = s.GetProperty("image_ids");
         Assert.Equal(
             ["front", "front_right", "right", "rear_right", "rear", "rear_left", "left", "front_left", "inside_1", "inside_2", "inside_3"],
@@ -65,19 +65,18 @@ public sealed class OneAutoTests(LibraryFixture library) : IClassFixture<Library
     }
 
     [Fact]
-    public async Task The_vin_search_decodes_the_vin_and_returns_one_vehicle_with_both_id_shapes()
+    public async Task The_vin_search_lists_the_vehicles_the_vin_may_be_the_one_its_own_photos_were_filed_under_first()
     {
         var (status, body) = await GetAsync($"/vehicleimagery/imagesearchfromvin?vehicle_identification_number={LibraryFixture.FordVin}");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        var vehicle = body.GetProperty("result");
-        Assert.Equal(("Ford", "F-150"), (vehicle.GetProperty("manufacturer_desc").GetString(), vehicle.GetProperty("model_range_desc").GetString()));
-        var images = vehicle.GetProperty("images").EnumerateArray().ToList();
-        Assert.NotEmpty(images);
-        foreach (var image in images)
-        {
-            Assert.Equal(vehicle.GetProperty("image_ids").GetProperty(image.GetProperty("view").GetString()!).GetString(), image.GetProperty("image_id").GetString());
-        }
+        Assert.Equal(["images"], body.GetProperty("result").EnumerateObject().Select(p => p.Name));
+        var vehicles = body.GetProperty("result").GetProperty("images").EnumerateArray().ToList();
+        Assert.Equal(["SuperCrew", "XLT"], vehicles.Select(v => v.GetProperty("derivative_desc").GetString()));
+        Assert.All(vehicles, v => Assert.Equal(("Ford", "F-150", 2023), (v.GetProperty("manufacturer_desc").GetString(), v.GetProperty("model_range_desc").GetString(), v.GetProperty("manufactured_year").GetInt32())));
+        var superCrew = new VehicleConfiguration("Ford", "F-150", "SuperCrew", null, YearRange.OneYear(2023)).Id;
+        Assert.Equal($"{superCrew}-8", vehicles[0].GetProperty("image_ids").GetProperty("front_left").GetString());
+        Assert.Equal(["Black"], vehicles[0].GetProperty("colour_desc_list").EnumerateArray().Select(c => c.GetString()));
     }
 
     [Theory]
@@ -105,7 +104,7 @@ public sealed class OneAutoTests(LibraryFixture library) : IClassFixture<Library
         if (expected == HttpStatusCode.OK)
         {
             using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
-            Assert.Equal("TT", body.RootElement.GetProperty("result").GetProperty("model_range_desc").GetString());
+            Assert.Equal("TT", body.RootElement.GetProperty("result").GetProperty("images")[0].GetProperty("model_range_desc").GetString());
         }
     }
 

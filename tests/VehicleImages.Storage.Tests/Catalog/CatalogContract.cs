@@ -163,8 +163,9 @@ public abstract class CatalogContract : IAsyncLifetime
 
         Assert.Equal([newer.Id, older.Id, undated.Id], summaries.Select(s => s.Configuration.Id));
         Assert.Equal(newer, summaries[0].Configuration);
-        Assert.Equal([View.Rear, View.Left, View.FrontLeft], summaries[0].Views.Order());
-        Assert.Equal([GenericColour.White, GenericColour.Red], summaries[0].Colours.Order());
+        Assert.Equal(
+            [new ImageCoverage(View.Rear, GenericColour.Red), new ImageCoverage(View.Left, null), new ImageCoverage(View.FrontLeft, GenericColour.White)],
+            summaries[0].Coverage.OrderBy(c => c.View));
     }
 
     [Fact]

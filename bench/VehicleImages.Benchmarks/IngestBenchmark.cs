@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using VehicleImages.Application.Ingest;
+using VehicleImages.Application.Ingest.Fetching;
 using VehicleImages.Application.Ingest.Labels;
 using VehicleImages.Application.Ingest.Manifests;
 using VehicleImages.Application.Renditions;
@@ -89,7 +90,7 @@ internal static class IngestBenchmark
         try
         {
             var storage = new StorageOptions { DataDirectory = folder };
-            var pipeline = new IngestPipeline(await StorageFactory.OpenCatalogAsync(storage, CancellationToken.None), StorageFactory.OpenBlobStore(storage), imaging, new VinDecoder(null), TimeProvider.System);
+            var pipeline = new IngestPipeline(await StorageFactory.OpenCatalogAsync(storage, CancellationToken.None), StorageFactory.OpenBlobStore(storage), imaging, new VinDecoder(null), FetchAddressPolicy.PublicOnly, TimeProvider.System);
             var clock = Stopwatch.StartNew();
             var summary = await pipeline.RunAsync(
                 items, new IngestOptions { Parallelism = parallelism, Defaults = new RawLabels { Make = "Bench", Model = "Corpus" } }, null, CancellationToken.None);

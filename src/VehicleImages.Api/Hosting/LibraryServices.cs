@@ -9,6 +9,7 @@ using VehicleImages.Application.Audit;
 using VehicleImages.Application.Curation;
 using VehicleImages.Application.Demo;
 using VehicleImages.Application.Ingest;
+using VehicleImages.Application.Ingest.Fetching;
 using VehicleImages.Application.Ingest.Jobs;
 using VehicleImages.Application.Keys;
 using VehicleImages.Application.Media;
@@ -39,6 +40,7 @@ public static class LibraryServices
         var access = Bind<AccessOptions>(configuration, AccessOptions.Section);
         var admin = Bind<AdminOptions>(configuration, AdminOptions.Section);
         admin.Validate();
+        var fetch = Bind<FetchOptions>(configuration, FetchOptions.Section);
         var answers = Bind<AnswerCacheOptions>(configuration, AnswerCacheOptions.Section);
         answers.Validate();
         var plans = new PlanBook(access);
@@ -71,6 +73,7 @@ public static class LibraryServices
         services.AddSingleton(keys);
         services.AddSingleton(signer);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new FetchAddressPolicy(fetch.AllowedHosts));
         services.AddSingleton<IngestPipeline>();
         services.AddSingleton<KeyAuthenticator>();
         services.AddSingleton(access);

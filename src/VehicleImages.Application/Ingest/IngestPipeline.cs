@@ -13,7 +13,7 @@ namespace VehicleImages.Application.Ingest;
 /// Ingests items: processes several at once, commits in input order. Idempotent (content already catalogued is
 /// a duplicate) and crash-safe (blobs are durable before their row; a killed run is completed by the next).
 /// </summary>
-public sealed class IngestPipeline(ICatalog catalog, IBlobStore blobs, ImageProcessor imaging, VinDecoder vins, TimeProvider clock)
+public sealed class IngestPipeline(ICatalog catalog, IBlobStore blobs, ImageProcessor imaging, VinDecoder vins, FetchAddressPolicy addresses, TimeProvider clock)
 {
     public async Task<IngestSummary> RunAsync(
         IReadOnlyList<IngestItem> items, IngestOptions options, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
@@ -22,7 +22,7 @@ public sealed class IngestPipeline(ICatalog catalog, IBlobStore blobs, ImageProc
         ArgumentNullException.ThrowIfNull(options);
         var clockStart = Stopwatch.GetTimestamp();
         var index = await LoadNearDuplicateIndexAsync(cancellationToken);
-        using var fetcher = new ContentFetcher(imaging.Options.MaxBytes, options.FetchTimeout);
+        using var fetcher = new ContentFetcher(imaging.Options.MaxBytes, options.FetchTimeout, addresses);
         var fingerprints = new FingerprintSource(catalog, blobs, imaging);
         var processor = new ItemProcessor(catalog, blobs, imaging, fetcher, fingerprints, vins, options.Defaults);
         var committer = new IngestCommitter(catalog, blobs, index, fingerprints, options.Quality, options.CommitBatchSize, clock);

@@ -1,4 +1,5 @@
 using VehicleImages.Application.Ingest;
+using VehicleImages.Application.Ingest.Fetching;
 using VehicleImages.Application.Ingest.Sources;
 using VehicleImages.Application.Vins;
 using VehicleImages.Imaging;
@@ -21,7 +22,7 @@ public sealed class TestLibrary : IAsyncDisposable
         Storage = storage;
         Catalog = catalog;
         Blobs = blobs;
-        Pipeline = new IngestPipeline(catalog, blobs, Imaging, vins, TimeProvider.System);
+        Pipeline = new IngestPipeline(catalog, blobs, Imaging, vins, FetchAddressPolicy.PublicOnly, TimeProvider.System);
     }
 
     public static ImageProcessor Imaging => SharedImaging.Value;

@@ -10,6 +10,9 @@ public sealed class ContentFetcherTests : IDisposable
 {
     private const long Limit = 64 * 1024;
     private static readonly TimeSpan Patient = TimeSpan.FromSeconds(10);
+
+    // The test servers listen on loopback, which the fetcher refuses unless told otherwise.
+    private static readonly FetchAddressPolicy Loopback = new(["127.0.0.1"]);
     private static readonly byte[] Body = [.. Enumerable.Range(0, 5_000).Select(i => (byte)(i * 7))];
 
     private readonly TempDirectory _folder = new("vi-fetch");
@@ -21,7 +24,7 @@ public sealed class ContentFetcherTests : IDisposable
     {
         var path = _folder.Combine("a.jpg");
         await File.WriteAllBytesAsync(path, Body, TestContext.Current.CancellationToken);
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (bytes, rejection) = await fetcher.FetchAsync(path, TestContext.Current.CancellationToken);
 
@@ -33,7 +36,7 @@ public sealed class ContentFetcherTests : IDisposable
     public async Task A_missing_local_file_is_rejected_as_file_not_found()
     {
         var path = _folder.Combine("missing.jpg");
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (bytes, rejection) = await fetcher.FetchAsync(path, TestContext.Current.CancellationToken);
 
@@ -45,7 +48,7 @@ public sealed class ContentFetcherTests : IDisposable
     [Fact]
     public async Task A_folder_is_rejected_as_file_not_found()
     {
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (_, rejection) = await fetcher.FetchAsync(_folder.Path, TestContext.Current.CancellationToken);
 
@@ -57,7 +60,7 @@ public sealed class ContentFetcherTests : IDisposable
     [InlineData("   ")]
     public async Task An_empty_location_is_rejected_as_missing_file(string location)
     {
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (bytes, rejection) = await fetcher.FetchAsync(location, TestContext.Current.CancellationToken);
 
@@ -70,7 +73,7 @@ public sealed class ContentFetcherTests : IDisposable
     {
         var path = _folder.Combine("a.jpg");
         await File.WriteAllBytesAsync(path, new byte[Limit], TestContext.Current.CancellationToken);
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (bytes, rejection) = await fetcher.FetchAsync(path, TestContext.Current.CancellationToken);
 
@@ -83,7 +86,7 @@ public sealed class ContentFetcherTests : IDisposable
     {
         var path = _folder.Combine("a.jpg");
         await File.WriteAllBytesAsync(path, new byte[Limit + 1], TestContext.Current.CancellationToken);
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (bytes, rejection) = await fetcher.FetchAsync(path, TestContext.Current.CancellationToken);
 
@@ -101,7 +104,7 @@ public sealed class ContentFetcherTests : IDisposable
             file.SetLength(3L * 1024 * 1024 * 1024);
         }
 
-        using var fetcher = new ContentFetcher(10_000_000, Patient);
+        using var fetcher = new ContentFetcher(10_000_000, Patient, Loopback);
 
         var clock = Stopwatch.StartNew();
         var (_, rejection) = await fetcher.FetchAsync(path, TestContext.Current.CancellationToken);
@@ -118,7 +121,7 @@ public sealed class ContentFetcherTests : IDisposable
         // /proc/self/mem exists and reports no length, but reading it from offset 0 fails with EIO for every user,
         // root included: a real read error without depending on file modes.
         Assert.SkipUnless(OperatingSystem.IsLinux(), "Needs Linux's /proc.");
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (_, rejection) = await fetcher.FetchAsync("/proc/self/mem", TestContext.Current.CancellationToken);
 
@@ -129,7 +132,7 @@ public sealed class ContentFetcherTests : IDisposable
     public async Task A_url_answered_with_200_gives_its_body()
     {
         await using var server = new LocalHttpServer((_, stream, token) => LocalHttpServer.WriteResponseAsync(stream, "200 OK", Body, token));
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (bytes, rejection) = await fetcher.FetchAsync(server.Url("/a.jpg").AbsoluteUri, TestContext.Current.CancellationToken);
 
@@ -141,7 +144,7 @@ public sealed class ContentFetcherTests : IDisposable
     public async Task A_download_asks_for_the_path_of_the_url()
     {
         await using var server = new LocalHttpServer((_, stream, token) => LocalHttpServer.WriteResponseAsync(stream, "200 OK", Body, token));
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         await fetcher.FetchAsync(server.Url("/cars/a.jpg?w=1920").AbsoluteUri, TestContext.Current.CancellationToken);
 
@@ -152,7 +155,7 @@ public sealed class ContentFetcherTests : IDisposable
     public async Task A_download_names_ingest_as_its_user_agent()
     {
         await using var server = new LocalHttpServer((_, stream, token) => LocalHttpServer.WriteResponseAsync(stream, "200 OK", Body, token));
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         await fetcher.FetchAsync(server.Url("/a.jpg").AbsoluteUri, TestContext.Current.CancellationToken);
 
@@ -163,7 +166,7 @@ public sealed class ContentFetcherTests : IDisposable
     public async Task A_404_is_rejected_as_fetch_failed_naming_the_status()
     {
         await using var server = new LocalHttpServer((_, stream, token) => LocalHttpServer.WriteResponseAsync(stream, "404 Not Found", "gone"u8.ToArray(), token));
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (bytes, rejection) = await fetcher.FetchAsync(server.Url("/a.jpg").AbsoluteUri, TestContext.Current.CancellationToken);
 
@@ -176,7 +179,7 @@ public sealed class ContentFetcherTests : IDisposable
     public async Task A_500_is_rejected_as_fetch_failed_naming_the_status()
     {
         await using var server = new LocalHttpServer((_, stream, token) => LocalHttpServer.WriteResponseAsync(stream, "500 Internal Server Error", [], token));
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (_, rejection) = await fetcher.FetchAsync(server.Url("/a.jpg").AbsoluteUri, TestContext.Current.CancellationToken);
 
@@ -193,7 +196,7 @@ public sealed class ContentFetcherTests : IDisposable
             await LocalHttpServer.WriteAsync(stream, $"HTTP/1.1 200 OK\r\nContent-Length: {Limit + 1}\r\nConnection: close\r\n\r\n", token);
             await Task.Delay(Timeout.Infinite, token);
         });
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var clock = Stopwatch.StartNew();
         var (bytes, rejection) = await fetcher.FetchAsync(server.Url("/a.jpg").AbsoluteUri, TestContext.Current.CancellationToken);
@@ -218,7 +221,7 @@ public sealed class ContentFetcherTests : IDisposable
 
             await LocalHttpServer.WriteAsync(stream, "0\r\n\r\n", token);
         });
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (bytes, rejection) = await fetcher.FetchAsync(server.Url("/a.jpg").AbsoluteUri, TestContext.Current.CancellationToken);
 
@@ -239,7 +242,7 @@ public sealed class ContentFetcherTests : IDisposable
                 await stream.WriteAsync(chunk, token);
             }
         });
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var clock = Stopwatch.StartNew();
         var (bytes, rejection) = await fetcher.FetchAsync(server.Url("/a.jpg").AbsoluteUri, TestContext.Current.CancellationToken);
@@ -257,7 +260,7 @@ public sealed class ContentFetcherTests : IDisposable
             await LocalHttpServer.WriteAsync(stream, "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n", token);
             await stream.WriteAsync(new byte[Limit], token);
         });
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (bytes, rejection) = await fetcher.FetchAsync(server.Url("/a.jpg").AbsoluteUri, TestContext.Current.CancellationToken);
 
@@ -273,7 +276,7 @@ public sealed class ContentFetcherTests : IDisposable
             await LocalHttpServer.WriteAsync(stream, "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n", token);
             await stream.WriteAsync(new byte[Limit + 1], token);
         });
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (_, rejection) = await fetcher.FetchAsync(server.Url("/a.jpg").AbsoluteUri, TestContext.Current.CancellationToken);
 
@@ -289,7 +292,7 @@ public sealed class ContentFetcherTests : IDisposable
             await stream.WriteAsync(Body.AsMemory(0, 100), token);
             await Task.Delay(Timeout.Infinite, token);
         });
-        using var fetcher = new ContentFetcher(Limit, TimeSpan.FromSeconds(1));
+        using var fetcher = new ContentFetcher(Limit, TimeSpan.FromSeconds(1), Loopback);
 
         var clock = Stopwatch.StartNew();
         var (bytes, rejection) = await fetcher.FetchAsync(server.Url("/a.jpg").AbsoluteUri, TestContext.Current.CancellationToken);
@@ -303,7 +306,7 @@ public sealed class ContentFetcherTests : IDisposable
     public async Task A_server_that_never_answers_is_rejected_as_fetch_timeout_once_the_time_is_up()
     {
         await using var server = new LocalHttpServer((_, _, token) => Task.Delay(Timeout.Infinite, token));
-        using var fetcher = new ContentFetcher(Limit, TimeSpan.FromSeconds(1));
+        using var fetcher = new ContentFetcher(Limit, TimeSpan.FromSeconds(1), Loopback);
 
         var clock = Stopwatch.StartNew();
         var (_, rejection) = await fetcher.FetchAsync(server.Url("/a.jpg").AbsoluteUri, TestContext.Current.CancellationToken);
@@ -316,7 +319,7 @@ public sealed class ContentFetcherTests : IDisposable
     public async Task Cancelling_the_caller_throws_rather_than_reporting_a_timeout()
     {
         await using var server = new LocalHttpServer((_, _, token) => Task.Delay(Timeout.Infinite, token));
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         cancel.CancelAfter(TimeSpan.FromMilliseconds(200));
 
@@ -329,7 +332,7 @@ public sealed class ContentFetcherTests : IDisposable
         await using var server = new LocalHttpServer((request, stream, token) => request.Path == "/old.jpg"
             ? LocalHttpServer.WriteAsync(stream, "HTTP/1.1 302 Found\r\nLocation: /new.jpg\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", token)
             : LocalHttpServer.WriteResponseAsync(stream, "200 OK", Body, token));
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (bytes, rejection) = await fetcher.FetchAsync(server.Url("/old.jpg").AbsoluteUri, TestContext.Current.CancellationToken);
 
@@ -339,16 +342,17 @@ public sealed class ContentFetcherTests : IDisposable
     }
 
     [Fact]
-    public async Task A_redirect_loop_is_rejected_as_fetch_failed()
+    public async Task A_redirect_loop_is_rejected_after_five_hops()
     {
         await using var server = new LocalHttpServer((_, stream, token) =>
             LocalHttpServer.WriteAsync(stream, "HTTP/1.1 302 Found\r\nLocation: /again.jpg\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", token));
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (bytes, rejection) = await fetcher.FetchAsync(server.Url("/a.jpg").AbsoluteUri, TestContext.Current.CancellationToken);
 
         Assert.Null(bytes);
-        Assert.Equal("fetch_failed", rejection?.Reason);
+        Assert.Equal("redirect_refused", rejection?.Reason);
+        Assert.Equal(6, server.Requests.Count);
     }
 
     [Fact]
@@ -358,7 +362,7 @@ public sealed class ContentFetcherTests : IDisposable
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Dispose();
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (bytes, rejection) = await fetcher.FetchAsync($"http://127.0.0.1:{port}/a.jpg", TestContext.Current.CancellationToken);
 
@@ -371,7 +375,7 @@ public sealed class ContentFetcherTests : IDisposable
     {
         await using var server = new LocalHttpServer(async (_, stream, token) =>
             await LocalHttpServer.WriteAsync(stream, "HTTP/1.1 200 OK\r\nContent-Length: 5000\r\nConnection: close\r\n\r\n" + new string('x', 100), token));
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (bytes, rejection) = await fetcher.FetchAsync(server.Url("/a.jpg").AbsoluteUri, TestContext.Current.CancellationToken);
 
@@ -382,7 +386,7 @@ public sealed class ContentFetcherTests : IDisposable
     [Fact]
     public async Task A_path_the_system_cannot_represent_is_rejected_as_invalid()
     {
-        using var fetcher = new ContentFetcher(Limit, Patient);
+        using var fetcher = new ContentFetcher(Limit, Patient, Loopback);
 
         var (_, rejection) = await fetcher.FetchAsync("/tmp/a\0b.jpg", TestContext.Current.CancellationToken);
 

@@ -17,7 +17,7 @@ public sealed class FailedAttemptTests
         var (_, good) = await app.Service<Application.Keys.KeyManager>().CreateAsync("app", null, KeyScopes.Api, Cancel);
         for (var i = 0; i < 3; i++)
         {
-            await FamilyCalls.AssertRefusalAsync(family, await app.Client.SendAsync(FamilyCalls.Request(family, KeySecrets.Generate()), Cancel), 403);
+            await FamilyCalls.AssertRefusalAsync(family, await app.Client.SendAsync(FamilyCalls.Request(family, KeySecrets.Generate()), Cancel), FamilyCalls.UnknownKeyStatus(family));
         }
 
         var blocked = await app.Client.SendAsync(FamilyCalls.Request(family, good), Cancel);

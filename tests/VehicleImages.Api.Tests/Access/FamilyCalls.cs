@@ -41,6 +41,9 @@ internal static class FamilyCalls
         return request;
     }
 
+    /// <summary>How the family refuses an unknown key: auto.dev as its SDK reads a key problem (401), the others 403.</summary>
+    public static int UnknownKeyStatus(ApiFamily family) => family == ApiFamily.AutoDev ? 401 : 403;
+
     /// <summary>The route the family's request is metered under.</summary>
     public static string Endpoint(ApiFamily family) => family switch
     {

@@ -4,9 +4,10 @@ using VehicleImages.Domain.Keys;
 namespace VehicleImages.Application.Access;
 
 /// <summary>
-/// Decides whether a request may go ahead: a known, live key, whose scope and plan include what is asked, within
-/// its plan's rate and monthly quota, from an address that is not guessing keys. Cheap enough for every request:
-/// a hash, a few dictionary lookups and a lock-free-or-brief bucket update.
+/// Decides whether a request may go ahead: one known, live key, whose scope and plan include what is asked, within
+/// its plan's rate and monthly quota. Unknown keys count against their address, which is refused as guessing once
+/// it has presented too many. Cheap enough for every request: a hash, a few dictionary lookups and a
+/// lock-free-or-brief bucket update.
 /// </summary>
 public sealed class KeyAccess(KeyAuthenticator keys, PlanBook plans, RateLimiter rates, FailedAttempts failures, UsageMeter usage, TimeProvider clock)
 {
@@ -22,17 +23,16 @@ public sealed class KeyAccess(KeyAuthenticator keys, PlanBook plans, RateLimiter
             return Admission.Refused(RefusalReason.MissingKey, "An API key is required.");
         }
 
-        // Checked before the key, so an address that is guessing learns nothing more, not even from timing.
-        if (failures.Check(clientAddress) is { Allowed: false } blocked)
-        {
-            return Admission.Refused(RefusalReason.TooManyFailedAttempts, "Too many invalid API keys from this address; try again later.", retryAfter: blocked.RetryAfter);
-        }
-
+        // The key is looked up before the address's allowance: the lockout holds back guessing, not the address, so
+        // a known key is judged on its own even when others behind the same NAT or proxy have been guessing. That
+        // gives a guesser nothing to use: a key has 190 random bits, which no rate of guessing finds. The lockout
+        // makes a guessing client back off, and its guesses cost what any unknown key does: a hash and one lookup.
         var check = await keys.CheckAsync(secret, cancellationToken);
         if (check.Status == KeyStatus.Unknown)
         {
-            failures.Record(clientAddress);
-            return Admission.Refused(RefusalReason.InvalidKey, "The API key is not valid.");
+            return failures.Count(clientAddress) is { Allowed: false } guessing
+                ? Admission.Refused(RefusalReason.TooManyFailedAttempts, "Too many invalid API keys from this address; try again later.", retryAfter: guessing.RetryAfter)
+                : Admission.Refused(RefusalReason.InvalidKey, "The API key is not valid.");
         }
 
         var key = check.Key!;

@@ -11,14 +11,15 @@ internal static class AutoDevErrors
     public static IResult NotFound(HttpContext context, string message) => Error(context, StatusCodes.Status404NotFound, message, "RESOURCE_NOT_FOUND");
 
     /// <summary>
-    /// As the vendor's SDK reads statuses: 401 (UNAUTHORIZED, "check your key") for a key missing or unknown; 403
-    /// for a key revoked, or whose plan lacks the API (PLAN_REQUIRED, "upgrade your plan"); 429 (RATE_LIMITED) when
-    /// too fast or guessing keys, or out of quota.
+    /// As the vendor's SDK reads statuses: 401 (UNAUTHORIZED, "check your key") for a key missing, unknown or
+    /// presented twice differently; 403 for a key revoked, or whose plan lacks the API (PLAN_REQUIRED, "upgrade your
+    /// plan"); 429 (RATE_LIMITED) when too fast or guessing keys, or out of quota.
     /// </summary>
     public static IResult Refuse(HttpContext context, Admission refusal) => refusal.Refusal switch
     {
         RefusalReason.MissingKey =>
             Error(context, StatusCodes.Status401Unauthorized, "Missing API key: send it as 'Authorization: Bearer KEY', 'X-API-Key: KEY' or '?apiKey=KEY'.", Unauthorized),
+        RefusalReason.ConflictingKeys => Error(context, StatusCodes.Status401Unauthorized, refusal.Message, Unauthorized),
         RefusalReason.InvalidKey => Error(context, StatusCodes.Status401Unauthorized, "Invalid API key.", Unauthorized),
         RefusalReason.RevokedKey => Error(context, StatusCodes.Status403Forbidden, "This API key has been revoked.", "API_KEY_REVOKED"),
         RefusalReason.NotEnabled => Error(context, StatusCodes.Status403Forbidden, refusal.Message, "PLAN_REQUIRED"),

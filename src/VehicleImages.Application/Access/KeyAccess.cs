@@ -12,13 +12,20 @@ namespace VehicleImages.Application.Access;
 public sealed class KeyAccess(KeyAuthenticator keys, PlanBook plans, RateLimiter rates, FailedAttempts failures, UsageMeter usage, TimeProvider clock)
 {
     /// <summary>Admits a request to a family's API (the key needs the Api scope and a plan with the family).</summary>
-    public ValueTask<Admission> AdmitAsync(string? secret, ApiFamily family, string clientAddress, CancellationToken cancellationToken) =>
-        AdmitAsync(secret, family, KeyScopes.Api, clientAddress, cancellationToken);
+    public ValueTask<Admission> AdmitAsync(PresentedKey presented, ApiFamily family, string clientAddress, CancellationToken cancellationToken) =>
+        AdmitAsync(presented, family, KeyScopes.Api, clientAddress, cancellationToken);
 
     /// <summary>Admits a request that needs a scope, within the limits of a family's plan.</summary>
-    public async ValueTask<Admission> AdmitAsync(string? secret, ApiFamily family, KeyScopes scope, string clientAddress, CancellationToken cancellationToken)
+    public async ValueTask<Admission> AdmitAsync(PresentedKey presented, ApiFamily family, KeyScopes scope, string clientAddress, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(secret))
+        // Refused before any lookup, so the answer says nothing about either key and is no guess: counting it would
+        // put a valid key presented beside a stale one toward its address's lockout.
+        if (presented.Conflicting)
+        {
+            return Admission.Refused(RefusalReason.ConflictingKeys, "The request presents different API keys; send one.");
+        }
+
+        if (presented.Secret is not { } secret)
         {
             return Admission.Refused(RefusalReason.MissingKey, "An API key is required.");
         }

@@ -125,6 +125,23 @@ public sealed class KeyAccessTests
     }
 
     [Fact]
+    public async Task A_key_presented_twice_is_that_key_and_different_keys_at_once_are_refused_unread_and_uncounted()
+    {
+        await using var rig = await StartAsync();
+        var (key, secret) = await rig.Keys.CreateAsync("app", null, KeyScopes.Api, Cancel);
+        for (var i = 0; i < 7; i++)
+        {
+            Assert.Equal(key.Id, (await rig.Access.AdmitAsync(PresentedKey.Among([secret, $" {secret} ", ""]), ApiFamily.CarsXe, Address, Cancel)).Key!.Id);
+            var conflict = await rig.Access.AdmitAsync(PresentedKey.Among([secret, KeySecrets.Generate()]), ApiFamily.CarsXe, Address, Cancel);
+            Assert.Equal(RefusalReason.ConflictingKeys, conflict.Refusal);
+            Assert.Null(conflict.Key);
+        }
+
+        // Seven of each, past the allowance of six: had any counted, this unknown key would be refused as guessing.
+        Assert.Equal(RefusalReason.InvalidKey, (await rig.Access.AdmitAsync(KeySecrets.Generate(), ApiFamily.CarsXe, Address, Cancel)).Refusal);
+    }
+
+    [Fact]
     public async Task A_plan_changed_in_the_book_applies_to_the_next_request()
     {
         var options = Options();

@@ -11,7 +11,7 @@ namespace VehicleImages.Api.Access;
 /// rule, under the endpoint's route pattern. Runs before the handler, so a refused request costs no lookup.
 /// </summary>
 internal sealed class AccessFilter(
-    ApiFamily family, KeyScopes scope, Func<HttpRequest, string?> presentedKey, RefusalEnvelope refuse, KeyAccess access, UsageMeter meter)
+    ApiFamily family, KeyScopes scope, Func<HttpRequest, PresentedKey> presentedKey, RefusalEnvelope refuse, KeyAccess access, UsageMeter meter)
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {

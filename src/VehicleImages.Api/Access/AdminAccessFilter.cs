@@ -21,7 +21,7 @@ internal sealed class AdminAccessFilter(AccessFilter keys, AdminSessions session
         var http = invocation.HttpContext;
 
         // A request that presents a key is judged by the key, so a script never depends on a browser's cookie.
-        if (PresentedKeys.Headers(http.Request) is null && SessionCookie.Read(http.Request) is { Length: > 0 } token)
+        if (PresentedKeys.Headers(http.Request).IsNone && SessionCookie.Read(http.Request) is { Length: > 0 } token)
         {
             var session = await sessions.ResolveAsync(token, http.RequestAborted);
             if (session is null)
@@ -51,6 +51,7 @@ internal sealed class AdminAccessFilter(AccessFilter keys, AdminSessions session
     public static IResult Refuse(AdminRefusal refuse, HttpContext context, Admission refusal) => refusal.Refusal switch
     {
         RefusalReason.MissingKey => refuse(context, StatusCodes.Status401Unauthorized, "Sign in at /admin/login, or send an admin key in 'Authorization: Bearer KEY' or 'X-API-Key: KEY'."),
+        RefusalReason.ConflictingKeys => refuse(context, StatusCodes.Status401Unauthorized, refusal.Message),
         RefusalReason.InvalidKey or RefusalReason.RevokedKey or RefusalReason.NotEnabled => refuse(context, StatusCodes.Status403Forbidden, refusal.Message),
         _ => refuse(context, StatusCodes.Status429TooManyRequests, refusal.Message),
     };

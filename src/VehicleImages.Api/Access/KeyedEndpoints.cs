@@ -18,7 +18,7 @@ internal static class KeyedEndpoints
     /// is left open when the operator has turned keys off (Access:RequireKeys); endpoints about keys never are.
     /// </summary>
     public static TBuilder RequireKey<TBuilder>(
-        this TBuilder builder, ApiFamily family, Func<HttpRequest, string?> presentedKey, RefusalEnvelope refuse, KeyScopes scope = KeyScopes.Api, bool aboutTheKey = false)
+        this TBuilder builder, ApiFamily family, Func<HttpRequest, PresentedKey> presentedKey, RefusalEnvelope refuse, KeyScopes scope = KeyScopes.Api, bool aboutTheKey = false)
         where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilterFactory((factory, next) =>
         {

@@ -6,18 +6,25 @@ namespace VehicleImages.Api.AutoDev;
 /// <summary>auto.dev's error envelope: <c>{status, error, code, path, requestId}</c>, the request ID repeating the x-request-id header.</summary>
 internal static class AutoDevErrors
 {
+    private const string Unauthorized = "UNAUTHORIZED";
+
     public static IResult NotFound(HttpContext context, string message) => Error(context, StatusCodes.Status404NotFound, message, "RESOURCE_NOT_FOUND");
 
-    /// <summary>401 for a missing key, 403 for a key unknown, revoked or without the API, 429 when too fast or out of quota.</summary>
+    /// <summary>
+    /// As the vendor's SDK reads statuses: 401 (UNAUTHORIZED, "check your key") for a key missing, unknown or
+    /// presented twice differently; 403 for a key revoked, or whose plan lacks the API (PLAN_REQUIRED, "upgrade your
+    /// plan"); 429 (RATE_LIMITED) when too fast or guessing keys, or out of quota.
+    /// </summary>
     public static IResult Refuse(HttpContext context, Admission refusal) => refusal.Refusal switch
     {
         RefusalReason.MissingKey =>
-            Error(context, StatusCodes.Status401Unauthorized, "Missing API key: send it as 'Authorization: Bearer KEY', 'X-API-Key: KEY' or '?apiKey=KEY'.", "UNAUTHORIZED"),
-        RefusalReason.InvalidKey => Error(context, StatusCodes.Status403Forbidden, "Invalid API key.", "INVALID_API_KEY"),
+            Error(context, StatusCodes.Status401Unauthorized, "Missing API key: send it as 'Authorization: Bearer KEY', 'X-API-Key: KEY' or '?apiKey=KEY'.", Unauthorized),
+        RefusalReason.ConflictingKeys => Error(context, StatusCodes.Status401Unauthorized, refusal.Message, Unauthorized),
+        RefusalReason.InvalidKey => Error(context, StatusCodes.Status401Unauthorized, "Invalid API key.", Unauthorized),
         RefusalReason.RevokedKey => Error(context, StatusCodes.Status403Forbidden, "This API key has been revoked.", "API_KEY_REVOKED"),
-        RefusalReason.NotEnabled => Error(context, StatusCodes.Status403Forbidden, refusal.Message, "FORBIDDEN"),
+        RefusalReason.NotEnabled => Error(context, StatusCodes.Status403Forbidden, refusal.Message, "PLAN_REQUIRED"),
         RefusalReason.QuotaExceeded => Error(context, StatusCodes.Status429TooManyRequests, refusal.Message, "QUOTA_EXCEEDED"),
-        _ => Error(context, StatusCodes.Status429TooManyRequests, refusal.Message, "RATE_LIMIT_EXCEEDED"),
+        _ => Error(context, StatusCodes.Status429TooManyRequests, refusal.Message, "RATE_LIMITED"),
     };
 
     public static IResult Forbidden(HttpContext context, string message) => Error(context, StatusCodes.Status403Forbidden, message, "FORBIDDEN");

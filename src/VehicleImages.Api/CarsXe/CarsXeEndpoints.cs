@@ -36,7 +36,7 @@ public static class CarsXeEndpoints
     {
         routes.MapGet("/images", ImagesAsync)
             .AnswerFailuresIn("CarsXE", CarsXeRefusals.Failure)
-            .RequireKey(ApiFamily.CarsXe, request => request.Query["key"], CarsXeRefusals.Refuse)
+            .RequireKey(ApiFamily.CarsXe, PresentedKeys.CarsXe, CarsXeRefusals.Refuse)
             .WithName("CarsXeImages")
             .WithTags("CarsXE")
             .WithSummary("Vehicle images by year, make, model, trim, colour and angle (CarsXE wire format).")

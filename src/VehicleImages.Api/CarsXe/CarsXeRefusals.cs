@@ -4,7 +4,7 @@ using VehicleImages.Application.Access;
 namespace VehicleImages.Api.CarsXe;
 
 /// <summary>
-/// CarsXE's refusals and failures: 401 for a missing key, 403 for a key that is unknown, revoked or not enabled for the API,
+/// CarsXE's refusals and failures: 401 for a missing key (or different keys at once), 403 for a key that is unknown, revoked or not enabled for the API,
 /// 429 with <c>usage: {current, limit, remaining}</c> (the monthly quota) when too fast or out of quota.
 /// </summary>
 internal static class CarsXeRefusals
@@ -15,6 +15,7 @@ internal static class CarsXeRefusals
         var (status, message) = refusal.Refusal switch
         {
             RefusalReason.MissingKey => (StatusCodes.Status401Unauthorized, "Missing API key"),
+            RefusalReason.ConflictingKeys => (StatusCodes.Status401Unauthorized, refusal.Message),
             RefusalReason.InvalidKey => (StatusCodes.Status403Forbidden, "Invalid API key"),
             RefusalReason.RevokedKey => (StatusCodes.Status403Forbidden, "API key has been revoked"),
             RefusalReason.NotEnabled => (StatusCodes.Status403Forbidden, refusal.Message),

@@ -34,7 +34,7 @@ public static class OneAutoEndpoints
     {
         var group = routes.MapGroup("/vehicleimagery").WithTags("OneAuto")
             .AnswerFailuresIn("OneAuto", OneAutoResults.Failure)
-            .RequireKey(ApiFamily.OneAuto, request => request.Headers["x-api-key"], OneAutoResults.Refuse);
+            .RequireKey(ApiFamily.OneAuto, PresentedKeys.OneAuto, OneAutoResults.Refuse);
         group.MapGet("/imagesearch", SearchAsync).WithSummary("Image IDs and colours by manufacturer, model range and year.");
         group.MapGet("/imagesearchfromvin", SearchFromVinAsync).WithSummary("Image IDs and colours for the vehicle a VIN identifies.");
         group.MapGet("/imagesearchfromvrm", SearchFromVrmAsync).WithSummary("Image IDs and colours for a UK registration mark the library knows.");

@@ -22,10 +22,11 @@ internal static class OneAutoResults
 
     public static IResult BadRequest(string error) => Error(StatusCodes.Status400BadRequest, error);
 
-    /// <summary>403 for a key missing, unknown, revoked or without the service; 429 for rate or quota.</summary>
+    /// <summary>403 for a key missing, unknown, revoked, without the service or differing between headers; 429 for rate or quota.</summary>
     public static IResult Refuse(HttpContext context, Admission refusal) => refusal.Refusal switch
     {
         RefusalReason.MissingKey => Error(StatusCodes.Status403Forbidden, "Missing API key: send it in the x-api-key header"),
+        RefusalReason.ConflictingKeys => Error(StatusCodes.Status403Forbidden, refusal.Message),
         RefusalReason.InvalidKey => Error(StatusCodes.Status403Forbidden, "Invalid API key"),
         RefusalReason.RevokedKey => Error(StatusCodes.Status403Forbidden, "API key has been revoked"),
         RefusalReason.NotEnabled => Error(StatusCodes.Status403Forbidden, $"Service not enabled: {refusal.Message}"),

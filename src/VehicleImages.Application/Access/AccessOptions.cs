@@ -25,7 +25,7 @@ public sealed class AccessOptions
     /// </summary>
     public int ApiProcesses { get; set; } = 1;
 
-    /// <summary>Unknown keys a client address may present per minute before it is refused outright.</summary>
+    /// <summary>Unknown keys a client address may present per minute before its unknown keys are refused as guessing.</summary>
     public int FailedKeyAttemptsPerMinute { get; set; } = 30;
 
     /// <summary>How often usage counts are written to the store; also the most a hard crash can lose.</summary>

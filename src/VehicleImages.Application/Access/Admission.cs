@@ -6,6 +6,9 @@ namespace VehicleImages.Application.Access;
 public enum RefusalReason
 {
     MissingKey,
+
+    /// <summary>Different keys presented at once (say, one in a header and another in the query); none is looked up.</summary>
+    ConflictingKeys,
     InvalidKey,
     RevokedKey,
 

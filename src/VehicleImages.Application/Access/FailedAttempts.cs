@@ -3,8 +3,10 @@ using System.Collections.Concurrent;
 namespace VehicleImages.Application.Access;
 
 /// <summary>
-/// Limits failed key attempts per client address, so keys cannot be guessed at speed: each address may present
-/// a set number of unknown keys a minute (all at once, or spread out), then is refused until its allowance refills.
+/// Limits unknown keys per client address, so keys cannot be guessed at speed: each address may present a set
+/// number of unknown keys a minute (all at once, or spread out); past that, its unknown keys are refused as guessing
+/// until its allowance refills. Only unknown keys count, and only they are refused: a known key is never judged by
+/// what others behind the same address (a NAT, a proxy) have guessed.
 /// </summary>
 public sealed class FailedAttempts(AccessOptions options, TimeProvider clock)
 {
@@ -16,19 +18,18 @@ public sealed class FailedAttempts(AccessOptions options, TimeProvider clock)
 
     private double Rate => _capacity / 60;
 
-    /// <summary>Whether the address may try a key now; when not, how long until it may.</summary>
-    public BucketAnswer Check(string address) =>
-        _addresses.TryGetValue(address, out var bucket) ? bucket.Peek(Rate, _capacity) : new BucketAnswer(true, (int)_capacity, TimeSpan.Zero);
-
-    /// <summary>Counts an unknown key presented from the address.</summary>
-    public void Record(string address)
+    /// <summary>
+    /// Counts an unknown key presented from the address: allowed while the address is within its allowance, not
+    /// allowed (with how long until it is) once the address has used it up.
+    /// </summary>
+    public BucketAnswer Count(string address)
     {
         if (_addresses.Count > PruneAbove)
         {
             Prune();
         }
 
-        _addresses.GetOrAdd(address, static (_, clock) => new TokenBucket(clock), clock).TryTake(Rate, _capacity);
+        return _addresses.GetOrAdd(address, static (_, clock) => new TokenBucket(clock), clock).TryTake(Rate, _capacity);
     }
 
     private void Prune()

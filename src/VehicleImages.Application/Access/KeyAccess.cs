@@ -4,35 +4,42 @@ using VehicleImages.Domain.Keys;
 namespace VehicleImages.Application.Access;
 
 /// <summary>
-/// Decides whether a request may go ahead: a known, live key, whose scope and plan include what is asked, within
-/// its plan's rate and monthly quota, from an address that is not guessing keys. Cheap enough for every request:
-/// a hash, a few dictionary lookups and a lock-free-or-brief bucket update.
+/// Decides whether a request may go ahead: one known, live key, whose scope and plan include what is asked, within
+/// its plan's rate and monthly quota. Unknown keys count against their address, which is refused as guessing once
+/// it has presented too many. Cheap enough for every request: a hash, a few dictionary lookups and a
+/// lock-free-or-brief bucket update.
 /// </summary>
 public sealed class KeyAccess(KeyAuthenticator keys, PlanBook plans, RateLimiter rates, FailedAttempts failures, UsageMeter usage, TimeProvider clock)
 {
     /// <summary>Admits a request to a family's API (the key needs the Api scope and a plan with the family).</summary>
-    public ValueTask<Admission> AdmitAsync(string? secret, ApiFamily family, string clientAddress, CancellationToken cancellationToken) =>
-        AdmitAsync(secret, family, KeyScopes.Api, clientAddress, cancellationToken);
+    public ValueTask<Admission> AdmitAsync(PresentedKey presented, ApiFamily family, string clientAddress, CancellationToken cancellationToken) =>
+        AdmitAsync(presented, family, KeyScopes.Api, clientAddress, cancellationToken);
 
     /// <summary>Admits a request that needs a scope, within the limits of a family's plan.</summary>
-    public async ValueTask<Admission> AdmitAsync(string? secret, ApiFamily family, KeyScopes scope, string clientAddress, CancellationToken cancellationToken)
+    public async ValueTask<Admission> AdmitAsync(PresentedKey presented, ApiFamily family, KeyScopes scope, string clientAddress, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(secret))
+        // Refused before any lookup, so the answer says nothing about either key and is no guess: counting it would
+        // put a valid key presented beside a stale one toward its address's lockout.
+        if (presented.Conflicting)
+        {
+            return Admission.Refused(RefusalReason.ConflictingKeys, "The request presents different API keys; send one.");
+        }
+
+        if (presented.Secret is not { } secret)
         {
             return Admission.Refused(RefusalReason.MissingKey, "An API key is required.");
         }
 
-        // Checked before the key, so an address that is guessing learns nothing more, not even from timing.
-        if (failures.Check(clientAddress) is { Allowed: false } blocked)
-        {
-            return Admission.Refused(RefusalReason.TooManyFailedAttempts, "Too many invalid API keys from this address; try again later.", retryAfter: blocked.RetryAfter);
-        }
-
+        // The key is looked up before the address's allowance: the lockout holds back guessing, not the address, so
+        // a known key is judged on its own even when others behind the same NAT or proxy have been guessing. That
+        // gives a guesser nothing to use: a key has 190 random bits, which no rate of guessing finds. The lockout
+        // makes a guessing client back off, and its guesses cost what any unknown key does: a hash and one lookup.
         var check = await keys.CheckAsync(secret, cancellationToken);
         if (check.Status == KeyStatus.Unknown)
         {
-            failures.Record(clientAddress);
-            return Admission.Refused(RefusalReason.InvalidKey, "The API key is not valid.");
+            return failures.Count(clientAddress) is { Allowed: false } guessing
+                ? Admission.Refused(RefusalReason.TooManyFailedAttempts, "Too many invalid API keys from this address; try again later.", retryAfter: guessing.RetryAfter)
+                : Admission.Refused(RefusalReason.InvalidKey, "The API key is not valid.");
         }
 
         var key = check.Key!;

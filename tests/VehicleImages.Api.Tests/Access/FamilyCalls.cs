@@ -41,6 +41,12 @@ internal static class FamilyCalls
         return request;
     }
 
+    /// <summary>How the family refuses an unknown key: auto.dev as its SDK reads a key problem (401), the others 403.</summary>
+    public static int UnknownKeyStatus(ApiFamily family) => family == ApiFamily.AutoDev ? 401 : 403;
+
+    /// <summary>How the family refuses a request that has no usable key: OneAuto 403, the others 401.</summary>
+    public static int NoUsableKeyStatus(ApiFamily family) => family == ApiFamily.OneAuto ? 403 : 401;
+
     /// <summary>The route the family's request is metered under.</summary>
     public static string Endpoint(ApiFamily family) => family switch
     {

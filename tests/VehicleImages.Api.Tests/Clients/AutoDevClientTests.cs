@@ -1,10 +1,14 @@
 using System.Text.Json;
 using VehicleImages.Domain.Images;
+using VehicleImages.Domain.Keys;
 using VehicleImages.Imaging;
 
 namespace VehicleImages.Api.Tests.Clients;
 
-/// <summary>auto.dev's own SDK (@auto.dev/sdk), constructed with our baseUrl, gets the photo list and the 404 error.</summary>
+/// <summary>
+/// auto.dev's own SDK (@auto.dev/sdk), constructed with our baseUrl, gets the photo list and reads our errors as it
+/// reads the vendor's: the 404, a wrong key as a key problem, a key without the API as a plan problem.
+/// </summary>
 public sealed class AutoDevClientTests(LibraryFixture library) : IClassFixture<LibraryFixture>
 {
     [Fact]
@@ -35,15 +39,38 @@ public sealed class AutoDevClientTests(LibraryFixture library) : IClassFixture<L
         Assert.Contains("does not have any photos", result.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_vendors_sdk_reports_an_unknown_key_as_a_key_problem_not_a_plan_problem()
+    {
+        using var output = JsonDocument.Parse(await RunAsync(LibraryFixture.FordVin, KeySecrets.Generate()));
+        var result = output.RootElement;
+
+        Assert.False(result.GetProperty("ok").GetBoolean());
+        Assert.Equal(401, result.GetProperty("status").GetInt32());
+        Assert.Equal("UNAUTHORIZED", result.GetProperty("code").GetString());
+        Assert.Contains("Check your API key", result.GetProperty("suggestion").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_vendors_sdk_reports_a_key_without_the_api_as_a_plan_problem()
+    {
+        using var output = JsonDocument.Parse(await RunAsync(LibraryFixture.FordVin, library.AdminOnlyKey));
+        var result = output.RootElement;
+
+        Assert.Equal(403, result.GetProperty("status").GetInt32());
+        Assert.Equal("PLAN_REQUIRED", result.GetProperty("code").GetString());
+        Assert.Contains("Upgrade", result.GetProperty("suggestion").GetString(), StringComparison.Ordinal);
+    }
+
     // The SDK strips the response's single top-level key, so "data" may arrive as {retail: [...]} or as the list.
     private static IEnumerable<string> Retail(JsonElement data) =>
         (data.ValueKind == JsonValueKind.Array ? data : data.TryGetProperty("retail", out var retail) ? retail : data.GetProperty("data").GetProperty("retail"))
             .EnumerateArray().Select(u => u.GetString()!);
 
-    private Task<string> RunAsync(string vin) => NodeClients.RunAsync("autodev-photos.mjs", new Dictionary<string, string>
+    private Task<string> RunAsync(string vin, string? key = null) => NodeClients.RunAsync("autodev-photos.mjs", new Dictionary<string, string>
     {
         ["BASE_URL"] = library.App.Address.ToString().TrimEnd('/'),
-        ["KEY"] = library.Key,
+        ["KEY"] = key ?? library.Key,
         ["VIN"] = vin,
         ["HOME"] = Path.GetTempPath(), // the SDK reads an optional config file from the home folder
     });

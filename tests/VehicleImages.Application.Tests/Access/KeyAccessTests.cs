@@ -105,7 +105,7 @@ public sealed class KeyAccessTests
     }
 
     [Fact]
-    public async Task An_address_guessing_keys_is_refused_even_a_good_key_until_its_allowance_refills()
+    public async Task An_address_guessing_keys_gets_429_for_unknown_keys_until_its_allowance_refills_but_admits_a_good_key()
     {
         await using var rig = await StartAsync();
         var (_, secret) = await rig.Keys.CreateAsync("app", null, KeyScopes.Api, Cancel);
@@ -114,12 +114,31 @@ public sealed class KeyAccessTests
             Assert.Equal(RefusalReason.InvalidKey, (await rig.Access.AdmitAsync(KeySecrets.Generate(), ApiFamily.CarsXe, Address, Cancel)).Refusal);
         }
 
-        var blocked = await rig.Access.AdmitAsync(secret, ApiFamily.CarsXe, Address, Cancel);
-        Assert.Equal(RefusalReason.TooManyFailedAttempts, blocked.Refusal);
-        Assert.True((await rig.Access.AdmitAsync(secret, ApiFamily.CarsXe, "198.51.100.1", Cancel)).Admitted);
-
-        rig.Clock.Advance(blocked.RetryAfter!.Value);
+        var guessing = await rig.Access.AdmitAsync(KeySecrets.Generate(), ApiFamily.CarsXe, Address, Cancel);
+        Assert.Equal(RefusalReason.TooManyFailedAttempts, guessing.Refusal);
         Assert.True((await rig.Access.AdmitAsync(secret, ApiFamily.CarsXe, Address, Cancel)).Admitted);
+        Assert.Equal(RefusalReason.TooManyFailedAttempts, (await rig.Access.AdmitAsync(KeySecrets.Generate(), ApiFamily.CarsXe, Address, Cancel)).Refusal);
+        Assert.Equal(RefusalReason.InvalidKey, (await rig.Access.AdmitAsync(KeySecrets.Generate(), ApiFamily.CarsXe, "198.51.100.1", Cancel)).Refusal);
+
+        rig.Clock.Advance(guessing.RetryAfter!.Value);
+        Assert.Equal(RefusalReason.InvalidKey, (await rig.Access.AdmitAsync(KeySecrets.Generate(), ApiFamily.CarsXe, Address, Cancel)).Refusal);
+    }
+
+    [Fact]
+    public async Task A_key_presented_twice_is_that_key_and_different_keys_at_once_are_refused_unread_and_uncounted()
+    {
+        await using var rig = await StartAsync();
+        var (key, secret) = await rig.Keys.CreateAsync("app", null, KeyScopes.Api, Cancel);
+        for (var i = 0; i < 7; i++)
+        {
+            Assert.Equal(key.Id, (await rig.Access.AdmitAsync(PresentedKey.Among([secret, $" {secret} ", ""]), ApiFamily.CarsXe, Address, Cancel)).Key!.Id);
+            var conflict = await rig.Access.AdmitAsync(PresentedKey.Among([secret, KeySecrets.Generate()]), ApiFamily.CarsXe, Address, Cancel);
+            Assert.Equal(RefusalReason.ConflictingKeys, conflict.Refusal);
+            Assert.Null(conflict.Key);
+        }
+
+        // Seven of each, past the allowance of six: had any counted, this unknown key would be refused as guessing.
+        Assert.Equal(RefusalReason.InvalidKey, (await rig.Access.AdmitAsync(KeySecrets.Generate(), ApiFamily.CarsXe, Address, Cancel)).Refusal);
     }
 
     [Fact]

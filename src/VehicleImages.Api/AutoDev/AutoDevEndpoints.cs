@@ -36,7 +36,8 @@ public static partial class AutoDevEndpoints
             .AnswerFailuresIn("auto.dev", AutoDevErrors.Failure)
             .WithName("AutoDevPhotoFile")
             .WithTags("auto.dev")
-            .WithSummary("One photo file, behind a signed, permanent link (?sig=); ?width= picks a smaller size (JPEG).");
+            .WithSummary("One photo file, behind a signed, permanent link (?sig=); ?width= picks a smaller size (JPEG).")
+            .DescribesLinkQuery("Absent on the permanent links the API hands out; present on expiring photo links handed out before, honoured until then.");
         return routes;
     }
 

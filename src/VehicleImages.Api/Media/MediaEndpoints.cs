@@ -20,7 +20,8 @@ public static class MediaEndpoints
             .AnswerFailuresIn("media", Problems.Failure)
             .WithName("Media")
             .WithTags("Media")
-            .WithSummary("An image file behind a signed, expiring link returned by the APIs.");
+            .WithSummary("An image file behind a signed, expiring link returned by the APIs.")
+            .DescribesLinkQuery("The link's expiry, unix seconds, exactly as the API wrote it.");
         return routes;
     }
 

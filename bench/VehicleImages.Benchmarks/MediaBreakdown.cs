@@ -26,8 +26,9 @@ internal static class MediaBreakdown
         var passes = options.Int("--passes", 3);
         var images = (await LibraryImages.ListAsync(storage, size)).Where(i => File.Exists(i.RenditionPath(storage))).ToList();
         var key = new byte[32];
-        var signer = new LinkSigner([key]);
-        var links = new MediaLinks(signer, new MediaOptions(), TimeProvider.System);
+        var media = new MediaOptions();
+        var signer = new LinkSigner([new SigningKey(key)], media.LongestLinkLife, media.PermanentLinkGracePeriod);
+        var links = new MediaLinks(signer, media, TimeProvider.System);
         var catalog = await StorageFactory.OpenCatalogAsync(storage, CancellationToken.None);
         var blobs = StorageFactory.OpenBlobStore(storage);
         using var gate = new RenderGate(1, 1);

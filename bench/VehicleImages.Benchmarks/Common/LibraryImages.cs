@@ -47,6 +47,10 @@ internal static class LibraryImages
     }
 
     /// <summary>Link maker with the server's signing key (base64, as VEHICLE_IMAGES_Media__SigningKeys__0).</summary>
-    public static MediaLinks Links(string signingKey) =>
-        new(new LinkSigner([Convert.FromBase64String(signingKey)]), new MediaOptions(), TimeProvider.System);
+    public static MediaLinks Links(string signingKey)
+    {
+        var options = new MediaOptions();
+        var signer = new LinkSigner([new SigningKey(Convert.FromBase64String(signingKey))], options.LongestLinkLife, options.PermanentLinkGracePeriod);
+        return new(signer, options, TimeProvider.System);
+    }
 }

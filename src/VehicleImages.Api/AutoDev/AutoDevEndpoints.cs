@@ -17,7 +17,8 @@ namespace VehicleImages.Api.AutoDev;
 
 /// <summary>
 /// auto.dev-compatible vehicle photos: <c>GET /photos/{vin}</c> lists one vehicle's photos in gallery order, and
-/// the photo files live at the vendor's own pattern <c>/photos/{source}/{vin}-{n}.jpg</c>, signed like every link.
+/// the photo files live at the vendor's own pattern <c>/photos/{source}/{VIN}-{n}.jpg</c>, signed without expiry
+/// because the vendor's URLs are permanent and listing sites store them.
 /// </summary>
 public static partial class AutoDevEndpoints
 {
@@ -35,7 +36,8 @@ public static partial class AutoDevEndpoints
             .AnswerFailuresIn("auto.dev", AutoDevErrors.Failure)
             .WithName("AutoDevPhotoFile")
             .WithTags("auto.dev")
-            .WithSummary("One photo file, behind a signed, expiring link; ?width= picks a smaller size (JPEG).");
+            .WithSummary("One photo file, behind a signed, permanent link (?sig=); ?width= picks a smaller size (JPEG).")
+            .DescribesLinkQuery("Absent on the permanent links the API hands out; present on expiring photo links handed out before, honoured until then.");
         return routes;
     }
 
@@ -52,31 +54,42 @@ public static partial class AutoDevEndpoints
         var data = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["retail"] = [] };
         foreach (var group in photos.GroupBy(SourceName))
         {
-            data[group.Key] = [.. group.Select((_, index) => AbsoluteUrls.Of(context.Request, media, links.ForPath(PhotoPath(group.Key, parsed, index + 1))))];
+            data[group.Key] = [.. group.Select((_, index) => AbsoluteUrls.Of(context.Request, media, links.Permanent(PhotoPath(group.Key, parsed, index + 1))))];
         }
 
         return Results.Json(new { data });
     }
 
     private static async Task<IResult> PhotoFileAsync(
-        string source, string file, int? width, long? exp, string? sig, HttpContext context,
-        LinkSigner signer, ICatalog catalog, MediaResponder responder, TimeProvider clock, CancellationToken cancellationToken)
+        string source, string file, HttpContext context, LinkSigner signer, ICatalog catalog, MediaResponder responder, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var match = PhotoFile().Match(file);
         if (!Sources.Contains(source) || !match.Success || !Vin.TryParse(match.Groups["vin"].Value, out var vin, out _) ||
-            !int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            !int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n == 0)
         {
             return AutoDevErrors.NotFound(context, "No such photo.");
         }
 
-        if (exp is not { } expires || !signer.Verify(PhotoPath(source, vin, n), expires, sig, clock.GetUtcNow()))
+        // Authorise before any lookup, so forged links learn nothing about which VINs have photos: the one spelling
+        // the API hands out, signed by us. A link with exp= is one of the expiring photo links handed out before they
+        // became permanent: honoured, under the same rules, until it expires.
+        var path = PhotoPath(source, vin, n);
+        if (!LinkQuery.TryRead(context.Request, path, out var query, out var refusal))
         {
-            return AutoDevErrors.Forbidden(context, "The photo link's signature is missing, wrong or expired; ask /photos/{vin} for fresh links.");
+            return Refuse(context, refusal);
         }
 
-        if (width is { } asked && asked is < 1 or > MediaSizing.MaxWidth)
+        var now = clock.GetUtcNow();
+        var signed = query.Expires is { } expires ? signer.Verify(path, expires, query.Signature, now) : signer.VerifyPermanent(path, query.Signature, now);
+        if (!signed)
         {
-            return AutoDevErrors.BadRequest(context, $"width must be between 1 and {MediaSizing.MaxWidth} pixels.");
+            return AutoDevErrors.Forbidden(context, "The photo link's signature is missing, wrong or no longer valid; ask /photos/{vin} for its links again.");
+        }
+
+        if (!query.TryWidth(out var width, out refusal))
+        {
+            return Refuse(context, refusal);
         }
 
         var photos = (await catalog.FindByVinAsync(vin.Value, cancellationToken)).Where(p => SourceName(p) == source).ToList();
@@ -91,8 +104,12 @@ public static partial class AutoDevEndpoints
         var variant = size == RenditionSize.Original && image.Format == ImageFormat.Jpeg
             ? MediaVariant.Original
             : new MediaVariant(size, Background.Opaque, ImageFormat.Jpeg);
-        return await responder.RespondAsync(context, image, variant, expires, cancellationToken);
+        return await responder.RespondAsync(context, image, variant, query.Expires, cancellationToken);
     }
+
+    private static IResult Refuse(HttpContext context, LinkRefusal refusal) => refusal.Status == StatusCodes.Status400BadRequest
+        ? AutoDevErrors.BadRequest(context, refusal.Message)
+        : AutoDevErrors.Forbidden(context, refusal.Message);
 
     // A VIN with photos must be well formed and, for North American VINs, carry its check digit.
     private static bool IsUsable(string text, out Vin vin, out string reason)
@@ -113,6 +130,6 @@ public static partial class AutoDevEndpoints
 
     private static string PhotoPath(string source, Vin vin, int n) => string.Create(CultureInfo.InvariantCulture, $"/photos/{source}/{vin.Value}-{n}.jpg");
 
-    [GeneratedRegex("^(?<vin>[A-Za-z0-9]{17})-(?<n>[1-9][0-9]{0,3})\\.jpg$")]
+    [GeneratedRegex("^(?<vin>[A-Za-z0-9]{17})-(?<n>[0-9]{1,4})\\.jpg$")]
     private static partial Regex PhotoFile();
 }

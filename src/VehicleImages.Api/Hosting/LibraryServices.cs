@@ -54,7 +54,7 @@ public static class LibraryServices
         var blobs = StorageFactory.OpenBlobStore(storage);
         var keys = await StorageFactory.OpenKeysAsync(storage, cancellationToken);
         var usage = await StorageFactory.OpenUsageAsync(storage, cancellationToken);
-        var signer = new LinkSigner(SigningKeys.Load(media, storage.DataDirectory));
+        var signer = new LinkSigner(SigningKeys.Load(media, storage.DataDirectory), media.LongestLinkLife, media.PermanentLinkGracePeriod);
         var vpic = await VpicDecoder.OpenAsync(Path.Combine(vin.VpicDirectoryFor(storage.DataDirectory), VpicSetup.DatabaseFileName), cancellationToken);
 
         services.AddSingleton(Options.Create(imaging));

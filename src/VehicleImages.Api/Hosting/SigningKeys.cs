@@ -5,24 +5,31 @@ namespace VehicleImages.Api.Hosting;
 
 /// <summary>
 /// The media signing keys: those configured, or else one generated on first start and kept in the data folder so
-/// links survive restarts. Several processes must share configured keys; a generated one is for one machine.
+/// links survive restarts, followed by the retired ones. Several processes must share configured keys; a generated
+/// one is for one machine.
 /// </summary>
 internal static class SigningKeys
 {
     private const string FileName = "media-signing.key";
 
-    public static IReadOnlyList<byte[]> Load(MediaOptions options, string dataDirectory)
+    /// <summary>The keys, in use first; throws, naming the setting, when one cannot be read.</summary>
+    public static IReadOnlyList<SigningKey> Load(MediaOptions options, string dataDirectory)
     {
-        if (options.SigningKeys.Count > 0)
-        {
-            return [.. options.SigningKeys.Select(Decode)];
-        }
+        options.Validate();
+        var inUse = options.SigningKeys.Count > 0
+            ? options.SigningKeys.Select((key, i) => new SigningKey(Decode(key, $"Media:SigningKeys:{i}")))
+            : [new SigningKey(Decode(Generated(dataDirectory), $"the generated key {Path.Combine(dataDirectory, FileName)}"))];
+        var retired = options.RetiredSigningKeys.Select((key, i) => new SigningKey(Decode(key.Key!, $"Media:RetiredSigningKeys:{i}:Key"), key.RetiredAt));
+        return [.. inUse, .. retired];
+    }
 
+    private static string Generated(string dataDirectory)
+    {
         var path = Path.Combine(dataDirectory, FileName);
         if (!File.Exists(path))
         {
             Directory.CreateDirectory(dataDirectory);
-            var fresh = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+            var fresh = Convert.ToBase64String(RandomNumberGenerator.GetBytes(SigningKey.MinimumBytes));
             try
             {
                 // CreateNew: two processes starting at once must not both write a different key.
@@ -41,18 +48,20 @@ internal static class SigningKeys
             }
         }
 
-        return [Decode(File.ReadAllText(path).Trim())];
+        return File.ReadAllText(path);
     }
 
-    private static byte[] Decode(string base64)
+    private static byte[] Decode(string base64, string setting)
     {
+        var invalid = new InvalidOperationException($"{setting} must be a base64 string of {SigningKey.MinimumBytes} bytes or more (openssl rand -base64 32).");
         try
         {
-            return Convert.FromBase64String(base64);
+            var secret = Convert.FromBase64String(base64.Trim());
+            return secret.Length >= SigningKey.MinimumBytes ? secret : throw invalid;
         }
-        catch (FormatException e)
+        catch (FormatException)
         {
-            throw new InvalidOperationException("Media:SigningKeys must be base64 strings of 32 bytes or more.", e);
+            throw invalid;
         }
     }
 }

@@ -20,13 +20,14 @@ public static class MediaEndpoints
             .AnswerFailuresIn("media", Problems.Failure)
             .WithName("Media")
             .WithTags("Media")
-            .WithSummary("An image file behind a signed, expiring link returned by the APIs.");
+            .WithSummary("An image file behind a signed, expiring link returned by the APIs.")
+            .DescribesLinkQuery("The link's expiry, unix seconds, exactly as the API wrote it.");
         return routes;
     }
 
     private static async Task<IResult> ServeAsync(
-        string id, string variant, long? exp, string? sig, int? width, HttpContext context,
-        LinkSigner signer, MediaImages images, MediaResponder responder, TimeProvider clock, CancellationToken cancellationToken)
+        string id, string variant, HttpContext context, LinkSigner signer, MediaImages images, MediaResponder responder, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         // Validate: a path that cannot be one of our links is simply not found.
         if (!ImageId.TryParse(id, out var imageId) || !MediaVariant.TryParse(variant, out var media))
@@ -34,15 +35,22 @@ public static class MediaEndpoints
             return Problems.NotFound("No such media.");
         }
 
-        // Authorise before any lookup, so forged links learn nothing about which images exist.
-        if (exp is not { } expires || !signer.Verify(MediaLinks.PathOf(imageId, media), expires, sig, clock.GetUtcNow()))
+        // Authorise before any lookup, so forged links learn nothing about which images exist: the one spelling the
+        // API hands out (so a CDN caches each rendition once), signed by us, not expired.
+        var path = MediaLinks.PathOf(imageId, media);
+        if (!LinkQuery.TryRead(context.Request, path, out var query, out var refusal))
+        {
+            return Refuse(refusal);
+        }
+
+        if (query.Expires is not { } expires || !signer.Verify(path, expires, query.Signature, clock.GetUtcNow()))
         {
             return Problems.Forbidden("The link's signature is missing, wrong or expired; ask the API for a fresh link.");
         }
 
-        if (width is { } asked && asked is < 1 or > MediaSizing.MaxWidth)
+        if (!query.TryWidth(out var width, out refusal))
         {
-            return Problems.BadRequest($"width must be between 1 and {MediaSizing.MaxWidth} pixels.");
+            return Refuse(refusal);
         }
 
         var image = await images.FindAsync(imageId, cancellationToken);
@@ -61,4 +69,7 @@ public static class MediaEndpoints
 
         return await responder.RespondAsync(context, image, media, expires, cancellationToken);
     }
+
+    private static IResult Refuse(LinkRefusal refusal) =>
+        refusal.Status == StatusCodes.Status400BadRequest ? Problems.BadRequest(refusal.Message) : Problems.Forbidden(refusal.Message);
 }

@@ -18,16 +18,15 @@ namespace VehicleImages.Api.Media;
 /// </summary>
 public sealed class MediaResponder(IBlobStore blobs, RenditionService renditions, RenditionMemory memory, TimeProvider clock)
 {
-    public async Task<IResult> RespondAsync(HttpContext context, VehicleImage image, MediaVariant media, long expires, CancellationToken cancellationToken)
+    /// <summary>The answer to a checked link that expires at <paramref name="expires"/> (unix seconds), or never when null.</summary>
+    public async Task<IResult> RespondAsync(HttpContext context, VehicleImage image, MediaVariant media, long? expires, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(media);
 
-        // The URL is signed for one variant until its expiry, so its content never changes: caches may keep it that long.
-        var maxAge = Math.Clamp(expires - clock.GetUtcNow().ToUnixTimeSeconds(), 0, (long)TimeSpan.FromDays(365).TotalSeconds);
         var headers = context.Response.Headers;
-        headers.CacheControl = string.Create(CultureInfo.InvariantCulture, $"public, max-age={maxAge}, immutable");
+        headers.CacheControl = CacheControl(expires);
         headers.XContentTypeOptions = "nosniff";
 
         if (media.IsOriginal)
@@ -72,6 +71,22 @@ public sealed class MediaResponder(IBlobStore blobs, RenditionService renditions
 
         return Results.Bytes(served.Bytes, served.Blob.Spec.Format.MimeType(), lastModified: served.Blob.LastModified, entityTag: served.EntityTag, enableRangeProcessing: true);
     }
+
+    // An expiring URL is signed for one variant until its expiry, so its content never changes: caches may keep it that
+    // long. A permanent photo name ({vin}-{n}) is the n-th photo of a gallery that an ingest or a curator can reorder:
+    // caches keep it a day, then revalidate with the ETag.
+    private string CacheControl(long? expires)
+    {
+        if (expires is not { } until)
+        {
+            return PermanentCacheControl;
+        }
+
+        var maxAge = Math.Clamp(until - clock.GetUtcNow().ToUnixTimeSeconds(), 0, (long)TimeSpan.FromDays(365).TotalSeconds);
+        return string.Create(CultureInfo.InvariantCulture, $"public, max-age={maxAge}, immutable");
+    }
+
+    private const string PermanentCacheControl = "public, max-age=86400";
 
     // A rendition's bytes are fixed by its key (content hash, spec, encoder version) and written once, so the key
     // itself identifies the bytes: a strong validator without hashing the file on every request.

@@ -10,10 +10,19 @@ public sealed class MediaOptions
 
     /// <summary>
     /// HMAC secrets, base64, at least 32 bytes each. The first signs new links; all verify, so a key can be rotated
-    /// in (added second, then moved first) and out without breaking links in flight. Empty: a secret is generated
-    /// once and kept in the data folder.
+    /// in (added second, then moved first) and out (moved to <see cref="RetiredSigningKeys"/>) without breaking links
+    /// in flight. Empty: a secret is generated once and kept in the data folder.
     /// </summary>
     public IList<string> SigningKeys { get; } = [];
+
+    /// <summary>
+    /// Keys taken out of use, each with the time it stopped signing: it still verifies the permanent links it signed
+    /// for <see cref="PermanentLinkGracePeriod"/>, and the expiring links it could have signed until they expire.
+    /// </summary>
+    public IList<RetiredSigningKey> RetiredSigningKeys { get; } = [];
+
+    /// <summary>How long after its key retires a permanent link (an auto.dev photo file) keeps working.</summary>
+    public TimeSpan PermanentLinkGracePeriod { get; set; } = TimeSpan.FromDays(90);
 
     /// <summary>How long a link stays valid at least.</summary>
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromDays(7);
@@ -23,6 +32,9 @@ public sealed class MediaOptions
     /// cache it; a link lives between LinkLifetime and LinkLifetime + LinkBucket.
     /// </summary>
     public TimeSpan LinkBucket { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>The longest an expiring link lives from the moment it is made.</summary>
+    public TimeSpan LongestLinkLife => LinkLifetime + LinkBucket;
 
     /// <summary>Renders running at once; more wait their turn, up to <see cref="MaxQueuedRenders"/>.</summary>
     public int MaxConcurrentRenders { get; set; } = Environment.ProcessorCount;
@@ -35,4 +47,45 @@ public sealed class MediaOptions
     /// off. Renditions over 1 MB are always read from the store.
     /// </summary>
     public int RenditionMemoryMegabytes { get; set; } = 64;
+
+    /// <summary>Throws, naming the setting, when a value cannot work.</summary>
+    public void Validate()
+    {
+        Require(LinkLifetime > TimeSpan.Zero && LinkLifetime <= MaxDuration, "Media:LinkLifetime must be more than 0 and at most 3650 days.");
+        Require(LinkBucket >= TimeSpan.Zero && LinkBucket <= MaxDuration, "Media:LinkBucket must be between 0 and 3650 days.");
+        Require(
+            PermanentLinkGracePeriod >= TimeSpan.Zero && PermanentLinkGracePeriod <= MaxDuration,
+            "Media:PermanentLinkGracePeriod must be between 0 (permanent links stop with their key) and 3650 days.");
+        for (var i = 0; i < RetiredSigningKeys.Count; i++)
+        {
+            var retired = RetiredSigningKeys[i];
+            Require(!string.IsNullOrWhiteSpace(retired.Key), $"Media:RetiredSigningKeys:{i}:Key is missing: the base64 secret that was retired.");
+            Require(
+                retired.RetiredAt is not null,
+                $"Media:RetiredSigningKeys:{i}:RetiredAt is missing: the time the key stopped signing, with its offset (2026-12-07T22:00:00Z).");
+            Require(
+                !SigningKeys.Any(key => string.Equals(key.Trim(), retired.Key!.Trim(), StringComparison.Ordinal)),
+                $"Media:RetiredSigningKeys:{i}:Key is also listed in Media:SigningKeys: a key is either in use or retired.");
+        }
+    }
+
+    private static readonly TimeSpan MaxDuration = TimeSpan.FromDays(3650);
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException(message);
+        }
+    }
+}
+
+/// <summary>A signing key taken out of use, bound from "Media:RetiredSigningKeys:N": its secret and when it stopped signing.</summary>
+public sealed class RetiredSigningKey
+{
+    /// <summary>The base64 secret, as it was listed in Media:SigningKeys.</summary>
+    public string? Key { get; set; }
+
+    /// <summary>When the last process stopped signing with it; grace periods count from here.</summary>
+    public DateTimeOffset? RetiredAt { get; set; }
 }

@@ -186,7 +186,7 @@ public sealed class AutoDevPhotosTests(LibraryFixture library) : IClassFixture<L
     private string SignedPath(string path)
     {
         var links = library.App.Service<Application.Media.MediaLinks>();
-        return links.ForPath(path);
+        return links.Permanent(path);
     }
 
     private async Task<string> LinkForAsync(string name)

@@ -28,7 +28,8 @@ internal static class AccessBreakdown
         var keys = await StorageFactory.OpenKeysAsync(storage, CancellationToken.None);
         using var meter = new UsageMeter(await StorageFactory.OpenUsageAsync(storage, CancellationToken.None), clock);
         var authenticator = new KeyAuthenticator(keys, clock);
-        var (_, secret) = await new KeyManager(keys, authenticator, plans, clock).CreateAsync("bench", "bench", KeyScopes.Api, CancellationToken.None);
+        var sessions = await StorageFactory.OpenAdminSessionsAsync(storage, CancellationToken.None);
+        var (_, secret) = await new KeyManager(keys, sessions, authenticator, plans, clock).CreateAsync("bench", "bench", KeyScopes.Api, CancellationToken.None);
         var gate = new KeyAccess(authenticator, plans, new RateLimiter(access, clock), new FailedAttempts(access, clock), meter, clock);
 
         async Task<Guid> OneAsync()

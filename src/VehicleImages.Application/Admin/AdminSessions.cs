@@ -41,6 +41,16 @@ public sealed class AdminSessions(IAdminSessionStore store, IApiKeyStore keys, K
         var token = TokenMarker + RandomNumberGenerator.GetString(Alphabet, RandomCharacters);
         var session = new AdminSession(Hash(token), admission.Key!.Id, now, now + options.SessionLifetime);
         await store.AddAsync(session, cancellationToken);
+
+        // Keys are remembered for a moment, so the secret may have been rotated (by another process) since it was
+        // checked, and the rotation may already have ended the sessions it found: a session opened with an old secret
+        // must not outlive it.
+        if ((await keys.FindAsync(session.KeyId, cancellationToken))?.SecretHash != KeySecrets.Hash(secret!))
+        {
+            await store.EndAsync(session.TokenHash, now, cancellationToken);
+            return (null, Admission.Refused(RefusalReason.InvalidKey, "The API key is not valid."));
+        }
+
         return (new OpenedSession(session, admission.Key, token, CsrfTokenOf(token)), admission);
     }
 

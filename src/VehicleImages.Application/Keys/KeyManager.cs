@@ -1,6 +1,7 @@
 using VehicleImages.Application.Access;
 using VehicleImages.Domain.Keys;
 using VehicleImages.Storage.Keys;
+using VehicleImages.Storage.Sessions;
 
 namespace VehicleImages.Application.Keys;
 
@@ -11,7 +12,7 @@ public sealed class KeyManagementException(string message) : Exception(message);
 /// What operators do with keys, for the CLI and the admin API alike: create (the secret is returned this once),
 /// list, revoke, rotate and move to another plan. Changes made here apply to this process's next request.
 /// </summary>
-public sealed class KeyManager(IApiKeyStore store, KeyAuthenticator authenticator, PlanBook plans, TimeProvider clock)
+public sealed class KeyManager(IApiKeyStore store, IAdminSessionStore sessions, KeyAuthenticator authenticator, PlanBook plans, TimeProvider clock)
 {
     public async Task<(ApiKey Key, string Secret)> CreateAsync(string name, string? plan, KeyScopes scopes, CancellationToken cancellationToken)
     {
@@ -62,7 +63,10 @@ public sealed class KeyManager(IApiKeyStore store, KeyAuthenticator authenticato
         return await store.FindAsync(id, cancellationToken);
     }
 
-    /// <summary>Gives the key a new secret, keeping its ID, plan and usage; the old secret stops working. Null when there is no such live key.</summary>
+    /// <summary>
+    /// Gives the key a new secret, keeping its ID, plan and usage; the old secret stops working, and so does every
+    /// admin UI session opened with it. Null when there is no such live key.
+    /// </summary>
     public async Task<(ApiKey Key, string Secret)?> RotateAsync(Guid id, CancellationToken cancellationToken)
     {
         var secret = KeySecrets.Generate();
@@ -71,6 +75,9 @@ public sealed class KeyManager(IApiKeyStore store, KeyAuthenticator authenticato
             return null;
         }
 
+        // A rotation is what an operator does when a secret may have leaked: a browser signed in with it must not
+        // keep the access the secret gave.
+        await sessions.EndAllOfKeyAsync(id, clock.GetUtcNow(), cancellationToken);
         authenticator.Forget();
         return ((await store.FindAsync(id, cancellationToken))!, secret);
     }

@@ -10,6 +10,9 @@ public interface IAdminSessionStore
     /// <summary>Marks the session ended (signed out); false when there is no such session or it had already ended.</summary>
     Task<bool> EndAsync(string tokenHash, DateTimeOffset endedAt, CancellationToken cancellationToken);
 
+    /// <summary>Ends every live session opened with this key (its secret was rotated); how many.</summary>
+    Task<int> EndAllOfKeyAsync(Guid keyId, DateTimeOffset endedAt, CancellationToken cancellationToken);
+
     /// <summary>Deletes sessions that expired or ended before <paramref name="cutoff"/>; how many.</summary>
     Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
 using VehicleImages.Application.Access;
 using VehicleImages.Application.Keys;
 using VehicleImages.Storage.Keys.Sqlite;
+using VehicleImages.Storage.Sessions.Sqlite;
 using VehicleImages.Storage.Usage.Sqlite;
 
 namespace VehicleImages.Application.Tests.Access;
@@ -39,7 +40,7 @@ internal sealed class AccessRig : IAsyncDisposable
         var plans = new PlanBook(options);
         var authenticator = new KeyAuthenticator(keyStore, clock);
         var access = new KeyAccess(authenticator, plans, new RateLimiter(options, clock), new FailedAttempts(options, clock), usage, clock);
-        return new AccessRig(folder, clock, plans, new KeyManager(keyStore, authenticator, plans, clock), usage, access);
+        return new AccessRig(folder, clock, plans, new KeyManager(keyStore, await SqliteAdminSessionStore.OpenAsync(folder.Combine("catalog.db"), cancellationToken), authenticator, plans, clock), usage, access);
     }
 
     public ValueTask DisposeAsync()

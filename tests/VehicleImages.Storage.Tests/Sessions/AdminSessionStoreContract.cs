@@ -49,6 +49,21 @@ public abstract class AdminSessionStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ending_a_keys_sessions_ends_its_live_ones_only()
+    {
+        var other = Guid.Parse("0197a000-0000-7000-8000-00000000000b");
+        await Sessions.AddAsync(new AdminSession("mine-live", Key, Noon, Noon.AddHours(8)), Cancel);
+        await Sessions.AddAsync(new AdminSession("mine-ended", Key, Noon, Noon.AddHours(8), Noon.AddMinutes(5)), Cancel);
+        await Sessions.AddAsync(new AdminSession("other-live", other, Noon, Noon.AddHours(8)), Cancel);
+
+        Assert.Equal(1, await Sessions.EndAllOfKeyAsync(Key, Noon.AddHours(1), Cancel));
+
+        Assert.Equal(Noon.AddHours(1), (await Sessions.FindAsync("mine-live", Cancel))!.EndedAt);
+        Assert.Equal(Noon.AddMinutes(5), (await Sessions.FindAsync("mine-ended", Cancel))!.EndedAt);
+        Assert.Null((await Sessions.FindAsync("other-live", Cancel))!.EndedAt);
+    }
+
+    [Fact]
     public async Task Purging_deletes_sessions_expired_or_ended_before_the_cutoff_only()
     {
         await Sessions.AddAsync(new AdminSession("expired", Key, Noon.AddHours(-9), Noon.AddHours(-1)), Cancel);

@@ -46,6 +46,13 @@ public sealed class PostgresAdminSessionStore : IAdminSessionStore
             new { tokenHash, endedAt = endedAt.ToUniversalTime() }, cancellationToken: cancellationToken)) > 0,
             cancellationToken);
 
+    // Safe to repeat: a second run ends nothing more, and the count only informs.
+    public Task<int> EndAllOfKeyAsync(Guid keyId, DateTimeOffset endedAt, CancellationToken cancellationToken) =>
+        _database.RunAsync(connection => connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE admin_sessions SET ended_at = @endedAt WHERE key_id = @keyId AND ended_at IS NULL",
+            new { keyId, endedAt = endedAt.ToUniversalTime() }, cancellationToken: cancellationToken)),
+            cancellationToken);
+
     public Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         _database.RunOnceAsync(connection => connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM admin_sessions WHERE expires_at < @cutoff OR ended_at < @cutoff",

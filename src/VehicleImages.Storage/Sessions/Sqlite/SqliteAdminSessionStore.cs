@@ -40,6 +40,14 @@ public sealed class SqliteAdminSessionStore : IAdminSessionStore
             new { tokenHash, endedAt = Time(endedAt) }, cancellationToken: cancellationToken)) > 0;
     }
 
+    public async Task<int> EndAllOfKeyAsync(Guid keyId, DateTimeOffset endedAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE admin_sessions SET ended_at = @endedAt WHERE key_id = @keyId AND ended_at IS NULL",
+            new { keyId = keyId.ToString(), endedAt = Time(endedAt) }, cancellationToken: cancellationToken));
+    }
+
     public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         // Times are stored as UTC round-trip strings, which sort as the instants they name.

@@ -40,4 +40,41 @@ public sealed class FileSystemBlobStoreTests : BlobStoreContract
         Assert.False(File.Exists(abandoned));
         Assert.True(File.Exists(recent));
     }
+
+    [Fact]
+    public async Task The_temp_files_of_a_killed_writer_are_swept_at_the_next_start_however_young_and_a_live_writers_kept()
+    {
+        var killed = await KilledProcessIdAsync();
+        var incoming = _folder.Combine(".incoming");
+        var orphan = Path.Combine(incoming, $"{killed}-0123456789abcdef0123456789abcdef.tmp");
+        var live = Path.Combine(incoming, $"{Environment.ProcessId}-0123456789abcdef0123456789abcdef.tmp");
+        File.WriteAllBytes(orphan, []);
+        File.WriteAllBytes(live, []);
+
+        _ = new FileSystemBlobStore(_folder.Path);
+
+        Assert.False(File.Exists(orphan));
+        Assert.True(File.Exists(live));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_new_blob_folder_is_its_owners_only()
+    {
+        using var parent = new TempDirectory("vi-private");
+        var root = parent.Combine("data/blobs");
+
+        _ = new FileSystemBlobStore(root);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(root));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(parent.Combine("data")));
+    }
+
+    // The ID of a process that has ended, as an ingest killed mid-write leaves behind.
+    private static async Task<int> KilledProcessIdAsync()
+    {
+        using var process = System.Diagnostics.Process.Start("true")!;
+        await process.WaitForExitAsync(Cancel);
+        return process.Id;
+    }
 }

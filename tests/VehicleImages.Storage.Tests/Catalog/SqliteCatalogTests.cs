@@ -22,6 +22,18 @@ public sealed class SqliteCatalogTests : CatalogContract
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task The_database_and_its_wal_and_shm_files_are_their_owners_only()
+    {
+        await Catalog.AddAsync([new(SampleImages.Configuration(), SampleImages.Image(SampleImages.Configuration(), "private"))], Cancel);
+
+        var ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        Assert.Equal(ownerOnly, File.GetUnixFileMode(DatabasePath));
+        Assert.Equal(ownerOnly, File.GetUnixFileMode(DatabasePath + "-wal"));
+        Assert.Equal(ownerOnly, File.GetUnixFileMode(DatabasePath + "-shm"));
+    }
+
+    [Fact]
     public async Task Images_survive_closing_and_reopening_the_file()
     {
         var configuration = SampleImages.Configuration();

@@ -1,3 +1,5 @@
+using VehicleImages.Storage.FileSystem;
+
 namespace VehicleImages.Storage.Blobs.FileSystem;
 
 /// <summary>
@@ -8,8 +10,10 @@ public sealed class FileSystemBlobStore : IBlobStore
 {
     private const string TempFolder = ".incoming";
 
-    // Temp files this old belong to writers that died; younger ones may belong to a live process sharing the folder.
+    // A temp file is named after the process writing it, so one whose writer is gone is swept at once. Where that
+    // cannot be told (no /proc, or a writer on another machine sharing the folder), a temp file this old is abandoned.
     private static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(1);
+    private static readonly string Writer = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private readonly string _root;
     private readonly string _temp;
@@ -19,6 +23,7 @@ public sealed class FileSystemBlobStore : IBlobStore
         ArgumentException.ThrowIfNullOrEmpty(root);
         _root = Path.GetFullPath(root);
         _temp = Path.Combine(_root, TempFolder);
+        PrivateFiles.CreateDirectory(_root);
         Directory.CreateDirectory(_temp);
         SweepAbandonedTempFiles();
     }
@@ -33,7 +38,7 @@ public sealed class FileSystemBlobStore : IBlobStore
         var path = PathOf(key);
         var directory = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(directory);
-        var temp = Path.Combine(_temp, $"{Guid.NewGuid():N}.tmp");
+        var temp = Path.Combine(_temp, $"{Writer}-{Guid.NewGuid():N}.tmp");
         try
         {
             // Written synchronously, like reads (below): an asynchronous FileStream on Linux hands every write to
@@ -129,10 +134,15 @@ public sealed class FileSystemBlobStore : IBlobStore
         var cutoff = DateTime.UtcNow - AbandonedAfter;
         foreach (var file in new DirectoryInfo(_temp).EnumerateFiles("*.tmp"))
         {
-            if (file.LastWriteTimeUtc < cutoff)
+            if (file.LastWriteTimeUtc < cutoff || WriterIsGone(file.Name))
             {
                 file.Delete();
             }
         }
     }
+
+    // "{pid}-{guid}.tmp": gone when this machine has no such process. Older names carry no writer: only their age tells.
+    private static bool WriterIsGone(string name) =>
+        name.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash && int.TryParse(name.AsSpan(0, dash), out var pid) &&
+        Directory.Exists("/proc/self") && !Directory.Exists($"/proc/{pid}");
 }

@@ -63,6 +63,7 @@ public sealed class KeysCommandTests
     [Theory]
     [InlineData("keys create --name app --plan gold", "No plan named 'gold'")]
     [InlineData("keys revoke vik_none", "no key with ID or prefix 'vik_none'")]
+    [InlineData("keys rotate vik_Mistyped-0123456789abcdefghijklm", "no key has the secret vik_Mist… (")]
     [InlineData("usage --from yesterday", "yyyy-MM-dd")]
     public async Task Mistakes_exit_2_with_the_reason(string arguments, string reason)
     {

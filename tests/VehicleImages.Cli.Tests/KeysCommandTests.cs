@@ -38,9 +38,32 @@ public sealed class KeysCommandTests
         Assert.NotEqual(JsonValueKind.Null, Single(await ListAsync(data)).GetProperty("revokedAt").ValueKind);
     }
 
+    [Fact]
+    public async Task A_key_is_moved_rotated_and_revoked_by_its_whole_secret_which_is_never_printed_back()
+    {
+        using var data = new TempDirectory("vi-cli-keys");
+        var secret = (await RunAsync(data, "keys", "create", "--name", "dealer site")).Output.Trim();
+
+        var moved = await RunAsync(data, "keys", "plan", secret, "trial");
+        var rotated = await RunAsync(data, "keys", "rotate", secret);
+        var newSecret = rotated.Output.Trim();
+        var byOldSecret = await RunAsync(data, "keys", "revoke", secret);
+        var revoked = await RunAsync(data, "keys", "revoke", newSecret);
+
+        Assert.Equal((0, 0, 2, 0), (moved.ExitCode, rotated.ExitCode, byOldSecret.ExitCode, revoked.ExitCode));
+        var listed = Single(await ListAsync(data));
+        Assert.Equal(("trial", newSecret[..8]), (listed.GetProperty("plan").GetString(), listed.GetProperty("prefix").GetString()));
+        Assert.NotEqual(JsonValueKind.Null, listed.GetProperty("revokedAt").ValueKind);
+        Assert.Contains($"no key has the secret {secret[..8]}…", byOldSecret.Error, StringComparison.Ordinal);
+        var printed = string.Concat(moved.Output, moved.Error, rotated.Error, byOldSecret.Output, byOldSecret.Error, revoked.Output, revoked.Error);
+        Assert.DoesNotContain(secret, printed, StringComparison.Ordinal);
+        Assert.DoesNotContain(newSecret, printed, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("keys create --name app --plan gold", "No plan named 'gold'")]
     [InlineData("keys revoke vik_none", "no key with ID or prefix 'vik_none'")]
+    [InlineData("keys rotate vik_Mistyped-0123456789abcdefghijklm", "no key has the secret vik_Mist… (")]
     [InlineData("usage --from yesterday", "yyyy-MM-dd")]
     public async Task Mistakes_exit_2_with_the_reason(string arguments, string reason)
     {

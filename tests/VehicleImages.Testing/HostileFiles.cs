@@ -13,6 +13,27 @@ public static class HostileFiles
     /// </summary>
     public static byte[] PngBomb(int width, int height)
     {
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var row = new byte[1 + ((width + 7) / 8)];
+            for (var y = 0; y < height; y++)
+            {
+                zlib.Write(row);
+            }
+        }
+
+        return OneBitGreyPng(width, height, compressed.ToArray());
+    }
+
+    /// <summary>
+    /// A PNG whose header is valid and claims width×height pixels, and whose image data is not zlib at all:
+    /// decoding even its first row fails, so only a check of the header can turn it away for its size.
+    /// </summary>
+    public static byte[] PngWithUndecodableData(int width, int height) => OneBitGreyPng(width, height, [.. Enumerable.Repeat((byte)0xFF, 64)]);
+
+    private static byte[] OneBitGreyPng(int width, int height, byte[] imageData)
+    {
         using var png = new MemoryStream();
         png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
 
@@ -22,21 +43,7 @@ public static class HostileFiles
         header[8] = 1; // bit depth
         header[9] = 0; // greyscale
         WriteChunk(png, "IHDR", header);
-
-        using (var compressed = new MemoryStream())
-        {
-            using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
-            {
-                var row = new byte[1 + ((width + 7) / 8)];
-                for (var y = 0; y < height; y++)
-                {
-                    zlib.Write(row);
-                }
-            }
-
-            WriteChunk(png, "IDAT", compressed.ToArray());
-        }
-
+        WriteChunk(png, "IDAT", imageData);
         WriteChunk(png, "IEND", []);
         return png.ToArray();
     }

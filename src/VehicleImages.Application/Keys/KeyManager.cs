@@ -33,21 +33,29 @@ public sealed class KeyManager(IApiKeyStore store, IAdminSessionStore sessions, 
 
     public Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
 
-    /// <summary>The key with this ID, or with this prefix when exactly one has it; null when none does.</summary>
-    public async Task<ApiKey?> FindAsync(string idOrPrefix, CancellationToken cancellationToken)
+    /// <summary>The key with this ID, this whole secret, or this prefix when exactly one has it; null when none does.</summary>
+    public async Task<ApiKey?> FindAsync(string idSecretOrPrefix, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(idOrPrefix);
-        if (Guid.TryParse(idOrPrefix, out var id))
+        ArgumentNullException.ThrowIfNull(idSecretOrPrefix);
+        var given = idSecretOrPrefix.Trim();
+        if (Guid.TryParse(given, out var id))
         {
             return await store.FindAsync(id, cancellationToken);
         }
 
-        var matches = (await store.ListAsync(cancellationToken)).Where(k => k.Prefix.Equals(idOrPrefix.Trim().TrimEnd('…'), StringComparison.Ordinal)).ToList();
+        // Only the secret's hash is stored, so a whole secret is found the way a request's key is: by its hash.
+        if (KeySecrets.IsSecretShaped(given))
+        {
+            return await store.FindBySecretHashAsync(KeySecrets.Hash(given), cancellationToken);
+        }
+
+        var prefix = given.TrimEnd('…');
+        var matches = (await store.ListAsync(cancellationToken)).Where(k => k.Prefix.Equals(prefix, StringComparison.Ordinal)).ToList();
         return matches.Count switch
         {
             0 => null,
             1 => matches[0],
-            _ => throw new KeyManagementException($"{matches.Count} keys have the prefix {idOrPrefix}; use the key's ID."),
+            _ => throw new KeyManagementException($"{matches.Count} keys have the prefix {prefix}; use the key's ID or its whole secret."),
         };
     }
 

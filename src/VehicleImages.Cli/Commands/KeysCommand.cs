@@ -105,7 +105,19 @@ internal static class KeysCommand
         return command;
     }
 
-    private static Argument<string> KeyArgument() => new("KEY") { Description = "The key's ID, or its prefix as listed (vik_XXXX)" };
+    private static Argument<string> KeyArgument() => new("KEY") { Description = "The key's ID, its whole secret, or its prefix as listed (vik_XXXX)" };
+
+    /// <summary>
+    /// Why nothing was found for what was given. Anything longer than a prefix that starts like a key is a secret, or
+    /// a mistyped one, so only its prefix is repeated.
+    /// </summary>
+    internal static string NoSuchKey(string given)
+    {
+        var trimmed = given.Trim();
+        return trimmed.Length > KeySecrets.PrefixLength && trimmed.StartsWith(KeySecrets.Marker, StringComparison.Ordinal)
+            ? $"vehicle-images: no key has the secret {KeySecrets.PrefixOf(trimmed)}… (a rotated key's old secret names nothing; see `keys list`)."
+            : $"vehicle-images: no key with ID or prefix '{given}' (see `keys list`).";
+    }
 
     private static Task<int> WithKeyAsync(
         ParseResult parse, Argument<string> argument, Func<KeyManager, ApiKey, Task<int>> action, CancellationToken cancellationToken) =>
@@ -114,7 +126,7 @@ internal static class KeysCommand
             var given = parse.GetValue(argument)!;
             if (await keys.FindAsync(given, cancellationToken) is not { } found)
             {
-                await Console.Error.WriteLineAsync($"vehicle-images: no key with ID or prefix '{given}' (see `keys list`).");
+                await Console.Error.WriteLineAsync(NoSuchKey(given));
                 return ExitCodes.Usage;
             }
 

@@ -15,7 +15,7 @@ internal static class UsageCommand
 
     public static Command Create()
     {
-        var key = new Option<string>("--key") { Description = "One key's ID or prefix (default: every key)" };
+        var key = new Option<string>("--key") { Description = "One key's ID, whole secret or prefix (default: every key)" };
         var from = new Option<string>("--from") { Description = "First day, yyyy-MM-dd (default: the first of the month of --to)" };
         var to = new Option<string>("--to") { Description = "Last day, yyyy-MM-dd (default: today, UTC)" };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table" };
@@ -40,7 +40,7 @@ internal static class UsageCommand
             {
                 if (await services.GetRequiredService<KeyManager>().FindAsync(given, cancellationToken) is not { } found)
                 {
-                    await Console.Error.WriteLineAsync($"vehicle-images: no key with ID or prefix '{given}' (see `keys list`).");
+                    await Console.Error.WriteLineAsync(KeysCommand.NoSuchKey(given));
                     return ExitCodes.Usage;
                 }
 

@@ -29,14 +29,23 @@ internal static class VinCommand
                 return ExitCodes.Usage;
             }
 
-            await using var services = await CommonOptions.StartAsync(CommonOptions.Configuration(parse), cancellationToken);
+            // As `serve` does: without the vPIC data a decode knows the make at most, so the data is installed first.
+            var configuration = CommonOptions.Configuration(parse);
+            await InstallAsync(configuration, into: null, quiet: true, cancellationToken);
+            await using var services = await CommonOptions.StartAsync(configuration, cancellationToken);
             if (services is null)
             {
                 return ExitCodes.Unavailable;
             }
 
-            var decoding = await services.GetRequiredService<VinDecoder>().DecodeAsync(parsed, cancellationToken);
-            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(VinReport.Of(decoding), Json));
+            var decoder = services.GetRequiredService<VinDecoder>();
+            var report = VinReport.Of(await decoder.DecodeAsync(parsed, cancellationToken));
+            if (decoder.VpicSource is null)
+            {
+                report = report with { Warnings = [.. report.Warnings, PartialAnswer(Path.GetFullPath(VpicFolder(configuration)))] };
+            }
+
+            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(report, Json));
             return ExitCodes.Ok;
         });
         return decode;
@@ -52,14 +61,10 @@ internal static class VinCommand
         return setup;
     }
 
-    /// <summary>Installs the vPIC data unless the pinned version is already there; `serve` calls this on start too.</summary>
+    /// <summary>Installs the vPIC data unless the pinned version is already there; `serve` and `vin decode` call this first.</summary>
     internal static async Task<int> InstallAsync(IConfiguration configuration, string? into, bool quiet, CancellationToken cancellationToken)
     {
-        var storage = new StorageOptions();
-        configuration.GetSection(StorageOptions.Section).Bind(storage);
-        var vin = new VinOptions();
-        configuration.GetSection(VinOptions.Section).Bind(vin);
-        var folder = into is { Length: > 0 } given ? given : vin.VpicDirectoryFor(storage.DataDirectory);
+        var folder = into is { Length: > 0 } given ? given : VpicFolder(configuration);
         if (VpicSetup.IsInstalled(folder))
         {
             if (!quiet)
@@ -82,5 +87,18 @@ internal static class VinCommand
             await Console.Error.WriteLineAsync($"vehicle-images: could not install the VIN database: {e.Message} VINs still validate; decoding gives the make from a built-in table only.");
             return ExitCodes.Unavailable;
         }
+    }
+
+    /// <summary>What a decode without the vPIC data lacks, and the command that installs it.</summary>
+    private static string PartialAnswer(string vpicFolder) =>
+        $"partial answer: the vPIC data is not installed, so only the model year and the make (from a built-in table) are decoded; `vehicle-images vin setup --into {vpicFolder}` installs it";
+
+    private static string VpicFolder(IConfiguration configuration)
+    {
+        var storage = new StorageOptions();
+        configuration.GetSection(StorageOptions.Section).Bind(storage);
+        var vin = new VinOptions();
+        configuration.GetSection(VinOptions.Section).Bind(vin);
+        return vin.VpicDirectoryFor(storage.DataDirectory);
     }
 }

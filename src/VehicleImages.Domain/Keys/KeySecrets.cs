@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -10,8 +11,18 @@ public static class KeySecrets
     public const int PrefixLength = 8;
     private const int RandomCharacters = 32;
     private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    private static readonly SearchValues<char> AlphabetCharacters = SearchValues.Create(Alphabet);
 
     public static string Generate() => Marker + RandomNumberGenerator.GetString(Alphabet, RandomCharacters);
+
+    /// <summary>True when the value has a whole secret's shape: the marker and 32 base62 characters.</summary>
+    public static bool IsSecretShaped(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.Length == Marker.Length + RandomCharacters
+            && value.StartsWith(Marker, StringComparison.Ordinal)
+            && value.AsSpan(Marker.Length).IndexOfAnyExcept(AlphabetCharacters) < 0;
+    }
 
     /// <summary>
     /// SHA-256, not a slow password hash: a secret with 190 random bits cannot be guessed from its hash, and a

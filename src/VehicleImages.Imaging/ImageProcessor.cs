@@ -81,8 +81,8 @@ public sealed class ImageProcessor
     }
 
     /// <summary>
-    /// A plain JPEG decoded by libjpeg-turbo on this thread and resized by our resampler; null when libjpeg-turbo
-    /// reports anything, even a warning, and libvips is to decode it and decide.
+    /// A plain JPEG decoded by libjpeg-turbo on this thread and resized by our resampler; refused when its data is
+    /// broken, null when the TurboJPEG API cannot read it and libvips is to decode it and decide.
     /// </summary>
     private static PixelBuffer? DecodeJpeg(ReadOnlySpan<byte> bytes, ImageHeader header, int shrinkOnLoad, int width, int height)
     {
@@ -106,7 +106,9 @@ public sealed class ImageProcessor
     /// </summary>
     private static PixelBuffer DecodeTo(VipsBlob blob, ImageHeader header, int shrinkOnLoad, int width, int height)
     {
-        using var loaded = VipsImage.Load(blob, LoaderFor(header.Format), shrinkOnLoad);
+        // libjpeg's warnings mean broken data, as on the TurboJPEG path; other formats' decoders warn about
+        // harmless things (a PNG's colour profile), so for them only a cut file fails.
+        using var loaded = VipsImage.Load(blob, LoaderFor(header.Format), shrinkOnLoad, failOnWarning: header.Format == ImageFormat.Jpeg);
         using var display = loaded.Colourspace(loaded.Bands < 3 ? "b-w" : "srgb");
         // Turning needs the whole image at once; the loader streams, so only a turned image is copied first.
         using var whole = (loaded.GetInt("orientation") ?? 1) is 1 ? null : display.CopyMemory();
@@ -267,6 +269,12 @@ public sealed class ImageProcessor
         {
             throw new ImageRejectedException(RejectionReason.UnsupportedFormat,
                 $"{format} input is not enabled (accepted: {string.Join(", ", _options.AllowedFormats)})");
+        }
+
+        if (format == ImageFormat.Jpeg && JpegScans.Count(bytes, _options.MaxJpegScans) is var scans && scans > _options.MaxJpegScans)
+        {
+            throw new ImageRejectedException(RejectionReason.TooManyScans,
+                $"JPEG has more than {_options.MaxJpegScans} scans (each one a pass over the whole image); found at least {scans}");
         }
 
         return VipsBlob.Copy(bytes);

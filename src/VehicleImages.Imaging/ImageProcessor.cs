@@ -67,7 +67,9 @@ public sealed class ImageProcessor
         }
         catch (VipsException e)
         {
-            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} data is truncated or corrupt ({e.Message})", e);
+            // libvips' error text is one buffer for the whole process: with decodes in parallel it may be another
+            // image's, so the reason names only what is known of this one, and the text stays in the inner exception.
+            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} data is truncated or corrupt", e);
         }
     }
 
@@ -288,7 +290,7 @@ public sealed class ImageProcessor
         }
         catch (VipsException e)
         {
-            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} header is unreadable ({e.Message})", e);
+            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} header is unreadable", e);
         }
     }
 

@@ -96,6 +96,25 @@ public sealed class HostileJpegTests
         Assert.Contains("premature end of data segment", rejected.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void In_parallel_each_broken_file_is_refused_for_its_own_cause()
+    {
+        using var photo = TestImages.Gradient(640, 480);
+        var cutJpeg = HostileFiles.JpegCutShort(TestImages.WithOrientation(TestImages.Save(photo, "jpegsave_buffer"), 6), 0.6);
+        var brokenPng = HostileFiles.PngWithUndecodableData(64, 64);
+
+        var messages = new System.Collections.Concurrent.ConcurrentBag<(bool Jpeg, string Message)>();
+        Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            var jpeg = i % 2 == 0;
+            var rejected = Assert.Throws<ImageRejectedException>(() => Processors.Default.Decode(jpeg ? cutJpeg : brokenPng, 320));
+            messages.Add((jpeg, rejected.Message));
+        });
+
+        Assert.All(messages.Where(m => !m.Jpeg), m => Assert.DoesNotContain("jpeg", m.Message, StringComparison.OrdinalIgnoreCase));
+        Assert.All(messages.Where(m => m.Jpeg), m => Assert.DoesNotContain("png", m.Message, StringComparison.OrdinalIgnoreCase));
+    }
+
     private static TimeSpan ProcessorTime()
     {
         using var self = Process.GetCurrentProcess();

@@ -67,7 +67,9 @@ public sealed class ImageProcessor
         }
         catch (VipsException e)
         {
-            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} data is truncated or corrupt ({e.Message})", e);
+            // libvips' error text is one buffer for the whole process: with decodes in parallel it may be another
+            // image's, so the reason names only what is known of this one, and the text stays in the inner exception.
+            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} data is truncated or corrupt", e);
         }
     }
 
@@ -81,8 +83,8 @@ public sealed class ImageProcessor
     }
 
     /// <summary>
-    /// A plain JPEG decoded by libjpeg-turbo on this thread and resized by our resampler; null when libjpeg-turbo
-    /// reports anything, even a warning, and libvips is to decode it and decide.
+    /// A plain JPEG decoded by libjpeg-turbo on this thread and resized by our resampler; refused when its data is
+    /// broken, null when the TurboJPEG API cannot read it and libvips is to decode it and decide.
     /// </summary>
     private static PixelBuffer? DecodeJpeg(ReadOnlySpan<byte> bytes, ImageHeader header, int shrinkOnLoad, int width, int height)
     {
@@ -106,7 +108,9 @@ public sealed class ImageProcessor
     /// </summary>
     private static PixelBuffer DecodeTo(VipsBlob blob, ImageHeader header, int shrinkOnLoad, int width, int height)
     {
-        using var loaded = VipsImage.Load(blob, LoaderFor(header.Format), shrinkOnLoad);
+        // libjpeg's warnings mean broken data, as on the TurboJPEG path; other formats' decoders warn about
+        // harmless things (a PNG's colour profile), so for them only a cut file fails.
+        using var loaded = VipsImage.Load(blob, LoaderFor(header.Format), shrinkOnLoad, failOnWarning: header.Format == ImageFormat.Jpeg);
         using var display = loaded.Colourspace(loaded.Bands < 3 ? "b-w" : "srgb");
         // Turning needs the whole image at once; the loader streams, so only a turned image is copied first.
         using var whole = (loaded.GetInt("orientation") ?? 1) is 1 ? null : display.CopyMemory();
@@ -269,6 +273,12 @@ public sealed class ImageProcessor
                 $"{format} input is not enabled (accepted: {string.Join(", ", _options.AllowedFormats)})");
         }
 
+        if (format == ImageFormat.Jpeg && JpegScans.Count(bytes, _options.MaxJpegScans) is var scans && scans > _options.MaxJpegScans)
+        {
+            throw new ImageRejectedException(RejectionReason.TooManyScans,
+                $"JPEG has more than {_options.MaxJpegScans} scans (each one a pass over the whole image); found at least {scans}");
+        }
+
         return VipsBlob.Copy(bytes);
     }
 
@@ -280,7 +290,7 @@ public sealed class ImageProcessor
         }
         catch (VipsException e)
         {
-            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} header is unreadable ({e.Message})", e);
+            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} header is unreadable", e);
         }
     }
 

@@ -9,6 +9,7 @@ public enum RejectionReason
     UnsupportedFormat,
     TooManyPixels,
     TooManyPages,
+    TooManyScans,
     Corrupt,
 }
 

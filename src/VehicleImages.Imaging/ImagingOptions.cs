@@ -25,6 +25,12 @@ public sealed class ImagingOptions
     /// </summary>
     public long MaxInterlacedPixels { get; set; } = 16_000_000;
 
+    /// <summary>
+    /// Most scans in a JPEG. A progressive JPEG's decode passes over every block once per scan, so its cost is scans
+    /// times pixels; encoders write 10 or so, and a file of thousands of tiny scans is an attack.
+    /// </summary>
+    public int MaxJpegScans { get; set; } = 64;
+
     /// <summary>Most frames or pages in a file (animated WebP/GIF, HEIF collections); only the first is used.</summary>
     public int MaxPages { get; set; } = 100;
 

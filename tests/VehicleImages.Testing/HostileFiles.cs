@@ -5,7 +5,7 @@ using System.Text;
 namespace VehicleImages.Testing;
 
 /// <summary>Inputs made to hurt an image server, built by the tests rather than stored.</summary>
-public static class HostileFiles
+public static partial class HostileFiles
 {
     /// <summary>
     /// A valid PNG that claims width×height one-bit grey pixels of zeros: a few hundred kilobytes on disk, a

@@ -97,6 +97,7 @@ internal sealed class ItemProcessor(
         RejectionReason.UnsupportedFormat => "unsupported_format",
         RejectionReason.TooManyPixels => "too_many_pixels",
         RejectionReason.TooManyPages => "too_many_pages",
+        RejectionReason.TooManyScans => "too_many_scans",
         RejectionReason.Corrupt => "corrupt_image",
         _ => "rejected",
     };

@@ -18,18 +18,15 @@ internal static class JpegDecoder
     private const int ColourspaceYcbcr = 1; // TJCS_YCbCr
     private const int ColourspaceGrey = 2;  // TJCS_GRAY
 
-    // Stops at the first warning (extraneous bytes, a premature end, ...): such a file goes to libvips, whose
-    // loader options decide what is tolerated, so both decoders accept and reject exactly the same files.
-    private const int FlagStopOnWarning = 8192;
-
     // A decode that is resized at once borrows its buffer, so each render does not take fresh pages from the kernel.
     // Beyond a large photo's size (about 2,300 px square) it does not: the shared pool would keep such an array alive
     // long after the one huge original that needed it.
     private const int LargestPooled = 16 * 1024 * 1024;
 
     /// <summary>
-    /// The JPEG decoded at 1/<paramref name="shrink"/> of its size, or null when TurboJPEG reports anything at all
-    /// (even a warning) or when the colour space is not grey, YCbCr or RGB. Grey comes out as one band, colour as
+    /// The JPEG decoded at 1/<paramref name="shrink"/> of its size, or null when TurboJPEG cannot read it or the colour
+    /// space is not grey, YCbCr or RGB; throws <see cref="ImageRejectedException"/> (corrupt) when its compressed data
+    /// is broken. Grey comes out as one band, colour as
     /// three, as from libvips. <paramref name="keep"/>: the caller keeps the pixels as they are, so they go
     /// into an array of their own rather than a pooled one.
     /// </summary>
@@ -62,9 +59,10 @@ internal static class JpegDecoder
                 {
                     var format = bands == 1 ? TurboJpeg.PixelFormatGrey : TurboJpeg.PixelFormatRgb;
                     if (TurboJpeg.tjDecompress2(handle, source, size, target, decodedWidth, stride, decodedHeight, format,
-                            TurboJpeg.FlagAccurateDct | FlagStopOnWarning) != 0)
+                            TurboJpeg.FlagAccurateDct | TurboJpeg.FlagStopOnWarning) != 0)
                     {
                         decoded.Dispose();
+                        ThrowIfCorrupt(handle);
                         return null;
                     }
                 }
@@ -76,6 +74,18 @@ internal static class JpegDecoder
         finally
         {
             TurboJpegHandles.ReturnDecompressor(handle, succeeded);
+        }
+    }
+
+    // A warning while decoding the pixels means libjpeg met data it could not read (a premature end, a bad Huffman
+    // code) and would have filled the rest with grey: the file is broken, whichever decoder reads it. Any other
+    // failure is left to libvips, which reads more kinds of JPEG than the TurboJPEG API does.
+    private static void ThrowIfCorrupt(IntPtr handle)
+    {
+        if (TurboJpeg.tjGetErrorCode(handle) == TurboJpeg.ErrorWarning)
+        {
+            var cause = Marshal.PtrToStringUTF8(TurboJpeg.tjGetErrorStr2(handle)) ?? "no detail from libjpeg";
+            throw new ImageRejectedException(RejectionReason.Corrupt, $"JPEG data is corrupt or cut short ({cause})");
         }
     }
 }

@@ -14,6 +14,8 @@ internal static partial class TurboJpeg
     public const int Subsampling420 = 2;   // TJSAMP_420
     public const int SubsamplingGrey = 3;  // TJSAMP_GRAY
     public const int FlagAccurateDct = 4096; // TJFLAG_ACCURATEDCT: the integer DCT libjpeg uses by default
+    public const int FlagStopOnWarning = 8192; // TJFLAG_STOPONWARNING
+    public const int ErrorWarning = 0;         // TJERR_WARNING: libjpeg went on, but with guessed (grey) data
 
     [LibraryImport(Libraries.TurboJpeg)]
     public static partial IntPtr tjInitCompress();
@@ -41,7 +43,13 @@ internal static partial class TurboJpeg
     [LibraryImport(Libraries.TurboJpeg)]
     public static partial void tjFree(IntPtr buffer);
 
-    /// <summary>Borrowed: the handle's own message buffer.</summary>
+    [LibraryImport(Libraries.TurboJpeg)]
+    public static partial int tjGetErrorCode(IntPtr handle);
+
+    /// <summary>
+    /// Borrowed: the handle's own message, or for libjpeg's own errors and warnings the calling thread's (TurboJPEG
+    /// keeps those thread-local), so it is read on the thread that made the call, straight after it.
+    /// </summary>
     [LibraryImport(Libraries.TurboJpeg)]
     public static partial IntPtr tjGetErrorStr2(IntPtr handle);
 }

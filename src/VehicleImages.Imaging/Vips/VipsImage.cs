@@ -49,14 +49,16 @@ internal sealed class VipsImage : IDisposable
 
     /// <summary>
     /// Decodes with the named loader as the pixels are read, the first page only; a JPEG loader can shrink by 2, 4
-    /// or 8 as it decodes. Truncated or corrupt data fails rather than decoding to grey.
+    /// or 8 as it decodes. Truncated data fails rather than decoding to grey; with <paramref name="failOnWarning"/>,
+    /// so does any data the decoder had to guess (libjpeg's "premature end of data segment" when a cut file ends
+    /// in an end-of-image marker).
     /// </summary>
-    public static VipsImage Load(VipsBlob blob, string loader, int shrinkOnLoad)
+    public static VipsImage Load(VipsBlob blob, string loader, int shrinkOnLoad, bool failOnWarning = false)
     {
         using var operation = VipsOperation.Create(loader)
             .Set("buffer", blob)
             .Set("access", "sequential")
-            .Set("fail-on", "truncated");
+            .Set("fail-on", failOnWarning ? "warning" : "truncated");
         if (shrinkOnLoad > 1)
         {
             operation.Set("shrink", shrinkOnLoad);

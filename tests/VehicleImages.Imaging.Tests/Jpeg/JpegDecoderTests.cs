@@ -74,12 +74,14 @@ public sealed class JpegDecoderTests
     }
 
     [Fact]
-    public void A_truncated_jpeg_is_left_to_libvips()
+    public void A_truncated_jpeg_is_refused_as_corrupt()
     {
         Corpus.Require();
         var bytes = Corpus.Bytes("stanford/00001.jpg");
 
-        Assert.Null(JpegDecoder.TryDecode(bytes.AsSpan(0, bytes.Length / 2), 1, keep: true));
+        var rejected = Assert.Throws<ImageRejectedException>(() => JpegDecoder.TryDecode(bytes.AsSpan(0, bytes.Length / 2), 1, keep: true));
+
+        Assert.Equal(RejectionReason.Corrupt, rejected.Reason);
     }
 
     [Fact]

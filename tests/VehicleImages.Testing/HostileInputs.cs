@@ -29,6 +29,8 @@ public static class HostileInputs
             ("bomb.png", HostileFiles.PngBomb(20_000, 20_000), "too_many_pixels"),
             ("header-bomb.png", HostileFiles.PngWithUndecodableData(20_000, 20_000), "too_many_pixels"),
             ("truncated.jpg", Half(Corpus.Bytes("carvana/0ce66b539f52_01.jpg")), "corrupt_image"),
+            ("cut-short.jpg", HostileFiles.JpegCutShort(Corpus.Bytes("stanford/00004.jpg"), 0.6), "corrupt_image"),
+            ("many-scans.jpg", HostileFiles.JpegWithManyScans(4800, 3250, 20_000), "too_many_scans"),
             ("empty.jpg", [], "empty_file"),
             ("notes.jpg", Encoding.UTF8.GetBytes("price list\nVIN,price\n"), "not_an_image"),
             ("drawing.svg", HostileFiles.ScriptedSvg(), "unsupported_format"),

@@ -30,10 +30,11 @@ public sealed class RenderQueueFullException : Exception
 public sealed class RenderGate(int concurrent, int queued, long memoryBytes, TimeSpan memoryWait, Action? idle = null) : IDisposable
 {
     private const long Megabyte = 1024 * 1024;
-    private readonly SemaphoreSlim _running = new(Math.Max(1, concurrent));
-    private readonly MemoryBudget _memory = new(Math.Max(1, memoryBytes / Megabyte));
+
     // Trimming the native heap walks every malloc arena: worth it after a burst, not after every small render.
     private const long IdleWorthMegabytes = 64;
+    private readonly SemaphoreSlim _running = new(Math.Max(1, concurrent));
+    private readonly MemoryBudget _memory = new(Math.Max(1, memoryBytes / Megabyte));
     private int _admitted;
     private long _reservedSinceIdle;
 

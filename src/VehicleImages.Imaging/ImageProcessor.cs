@@ -37,7 +37,7 @@ public sealed class ImageProcessor
     {
         using var blob = CheckAndCopy(bytes, out var format);
         using var image = LoadHeader(blob, format);
-        return CheckLimits(image, format);
+        return CheckLimits(image, format, bytes);
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ public sealed class ImageProcessor
         ImageHeader header;
         using (var headerImage = LoadHeader(blob, format))
         {
-            header = CheckLimits(headerImage, format);
+            header = CheckLimits(headerImage, format, bytes);
         }
 
         // Exact target dimensions from the original, so a rendition has the same size however it is made.
@@ -126,6 +126,18 @@ public sealed class ImageProcessor
 
         using var rows = DecodedRows.Of(source);
         return Resampler.Resize(rows, width, height);
+    }
+
+    /// <summary>
+    /// Hands the native heap's free memory back to the system. libvips and its decoders allocate with malloc, whose
+    /// arenas keep freed pages for reuse; after a burst of large decodes that is memory no request is using.
+    /// </summary>
+    public static void ReturnFreeNativeMemory()
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            _ = Native.C.malloc_trim(0);
+        }
     }
 
     /// <summary>Renders one rendition of an original: the on-demand path of the media endpoint.</summary>
@@ -294,19 +306,23 @@ public sealed class ImageProcessor
         }
     }
 
-    private ImageHeader CheckLimits(VipsImage image, ImageFormat format)
+    private ImageHeader CheckLimits(VipsImage image, ImageFormat format, ReadOnlySpan<byte> bytes)
     {
         var (width, height) = (image.Width, image.Height);
         var pixels = (long)width * height;
         var interlaced = image.Interlaced;
-        var limit = interlaced ? _options.MaxInterlacedPixels : _options.MaxPixels;
+        var whole = DecodesWhole(format, interlaced);
+        var limit = whole ? Math.Min(_options.MaxInterlacedPixels, _options.MaxPixels) : _options.MaxPixels;
         if (pixels > limit)
         {
             throw new ImageRejectedException(RejectionReason.TooManyPixels, string.Create(CultureInfo.InvariantCulture,
-                $"{width}x{height} is {pixels / Megapixel:0.#} megapixels, over the {limit / Megapixel:0.#} MP limit{(interlaced ? " for interlaced images" : "")}"));
+                $"{width}x{height} is {pixels / Megapixel:0.#} megapixels, over the {limit / Megapixel:0.#} MP limit{(whole ? $" for {(interlaced ? "interlaced images" : format)}, which are decoded whole" : "")}"));
         }
 
-        var pages = image.Pages;
+        // libvips' own count can be fooled (a WebP of 10,000 frames reads as 1), so the container is walked too.
+        var pages = FrameCounter.Count(bytes, format) is { } counted
+            ? Math.Max(image.Pages, counted)
+            : throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} container is malformed: its frames cannot be counted");
         if (pages > _options.MaxPages)
         {
             throw new ImageRejectedException(RejectionReason.TooManyPages, $"{pages} pages or frames, over the limit of {_options.MaxPages}");
@@ -320,6 +336,36 @@ public sealed class ImageProcessor
             ? new ImageHeader(format, height, width, image.HasAlpha, pages, interlaced, plainJpeg, servableAsIs)
             : new ImageHeader(format, width, height, image.HasAlpha, pages, interlaced, plainJpeg, servableAsIs);
     }
+
+    /// <summary>
+    /// The memory a render of this original for this spec may hold at its peak, in bytes, estimated from the header
+    /// before any pixel is decoded: what a render reserves from the process's render memory budget.
+    /// </summary>
+    public long RenderMemoryEstimate(ReadOnlySpan<byte> original, RenditionSpec spec)
+    {
+        var header = Probe(original);
+        var (width, height) = RenditionSizes.FitLongEdge(DecodeEdge(spec), header.Width, header.Height);
+        var shrink = ShrinkOnLoad(header, width, height);
+        var decoded = DecodesWhole(header.Format, header.Interlaced)
+            ? (long)header.Width * header.Height * WholeDecodeBytesPerPixel
+            : (long)(header.Width / shrink) * (header.Height / shrink) * BytesPerPixel;
+        return decoded + ((long)width * height * BytesPerPixel * RenderCopies);
+    }
+
+    private const int BytesPerPixel = 4;
+
+    // The decoder's own frame plus the copy libvips makes of it, both with room for alpha.
+    private const int WholeDecodeBytesPerPixel = 2 * BytesPerPixel;
+
+    // The resized pixels, a framed or flattened copy, and the encoder's working buffers.
+    private const int RenderCopies = 3;
+
+    /// <summary>
+    /// Formats libvips cannot shrink on load or stream row by row: libwebp, libheif and the GIF and TIFF loaders
+    /// decode a whole frame into memory, and progressive JPEG and interlaced PNG need every pass before any row.
+    /// </summary>
+    private static bool DecodesWhole(ImageFormat format, bool interlaced) =>
+        interlaced || format is not (ImageFormat.Jpeg or ImageFormat.Png);
 
     private static string LoaderFor(ImageFormat format) => format switch
     {

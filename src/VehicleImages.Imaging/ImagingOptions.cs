@@ -20,8 +20,9 @@ public sealed class ImagingOptions
     public long MaxPixels { get; set; } = 50_000_000;
 
     /// <summary>
-    /// Lower limit for progressive JPEG and interlaced PNG, which libvips must decode whole rather than shrink on
-    /// load (a 12000×9000 progressive JPEG took 356 MB against 41 MB for a baseline one).
+    /// Lower limit for images libvips must decode whole rather than shrink on load or stream: progressive JPEG,
+    /// interlaced PNG, WebP, AVIF/HEIC, GIF and TIFF (a 12000×9000 progressive JPEG took 356 MB against 41 MB for a
+    /// baseline one).
     /// </summary>
     public long MaxInterlacedPixels { get; set; } = 16_000_000;
 

@@ -89,4 +89,30 @@ public sealed class ImageProcessorRejectionTests
         var rejected = Assert.Throws<ImageRejectedException>(() => Processors.Default.Probe(tiff));
         Assert.Equal(RejectionReason.UnsupportedFormat, rejected.Reason);
     }
+
+    [Fact]
+    public void A_webp_is_decoded_whole_so_it_gets_the_lower_pixel_limit()
+    {
+        var processor = new ImageProcessor(new ImagingOptions { MaxPixels = 1_000_000, MaxInterlacedPixels = 10_000 });
+        using var image = TestImages.Gradient(200, 100);
+
+        Assert.Equal(200, processor.Probe(TestImages.Save(image, "pngsave_buffer")).Width);
+        var rejected = Assert.Throws<ImageRejectedException>(() => processor.Probe(image.Save("webpsave_buffer", _ => { })));
+        Assert.Equal(RejectionReason.TooManyPixels, rejected.Reason);
+        Assert.Contains("decoded whole", rejected.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_two_kilobyte_webp_of_49_megapixels_is_refused_from_its_header_by_default()
+    {
+        var bomb = HostileFiles.FlatLosslessWebP(16383, 3000);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var rejected = Assert.Throws<ImageRejectedException>(() => Processors.Default.Decode(bomb, 1920));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(bomb.Length < 8 * 1024, $"{bomb.Length} bytes");
+        Assert.Equal(RejectionReason.TooManyPixels, rejected.Reason);
+        Assert.True(allocated < 1024 * 1024, $"allocated {allocated} bytes");
+    }
 }

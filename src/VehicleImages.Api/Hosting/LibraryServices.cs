@@ -86,7 +86,9 @@ public static class LibraryServices
         services.AddSingleton<KeyManager>();
         services.AddSingleton<UsageReports>();
         services.AddSingleton<MediaLinks>();
-        services.AddSingleton(_ => new RenderGate(media.MaxConcurrentRenders, media.MaxQueuedRenders));
+        services.AddSingleton(_ => new RenderGate(
+            media.MaxConcurrentRenders, media.MaxQueuedRenders, media.RenderMemoryMegabytes * 1024L * 1024, media.RenderMemoryWait,
+            ImageProcessor.ReturnFreeNativeMemory));
         services.AddSingleton<RenditionService>();
         services.AddSingleton<ImageLinks>();
         services.AddSingleton<PresignedRenditionLinks>();

@@ -43,6 +43,16 @@ public sealed class MediaOptions
     public int MaxQueuedRenders { get; set; } = 256;
 
     /// <summary>
+    /// Memory that renders in progress may hold together, in megabytes. Each render reserves its estimate (from the
+    /// original's header: a WebP, AVIF or progressive JPEG is decoded whole) and waits for room; one larger than this
+    /// runs alone.
+    /// </summary>
+    public int RenderMemoryMegabytes { get; set; } = 512;
+
+    /// <summary>How long a render waits for room in <see cref="RenderMemoryMegabytes"/> before it is refused with 503 and Retry-After.</summary>
+    public TimeSpan RenderMemoryWait { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// Memory for the bytes of recently served renditions, so warm media requests skip the blob store; 0 turns it
     /// off. Renditions over 1 MB are always read from the store.
     /// </summary>
@@ -51,6 +61,8 @@ public sealed class MediaOptions
     /// <summary>Throws, naming the setting, when a value cannot work.</summary>
     public void Validate()
     {
+        Require(RenderMemoryMegabytes > 0, "Media:RenderMemoryMegabytes must be more than 0.");
+        Require(RenderMemoryWait >= TimeSpan.Zero, "Media:RenderMemoryWait must not be negative.");
         Require(LinkLifetime > TimeSpan.Zero && LinkLifetime <= MaxDuration, "Media:LinkLifetime must be more than 0 and at most 3650 days.");
         Require(LinkBucket >= TimeSpan.Zero && LinkBucket <= MaxDuration, "Media:LinkBucket must be between 0 and 3650 days.");
         Require(

@@ -17,11 +17,14 @@ public sealed record CutoutOutcome(RenditionBlob Rendition, string? Refusal)
 
 /// <summary>
 /// Finds a rendition in the blob store or makes it: read the original, render, store. Concurrent requests for the
-/// same missing rendition wait for one render (a lock per blob key) rather than each making their own.
+/// same missing rendition wait for one render (a lock per blob key) rather than each making their own, and the
+/// renditions of one original are rendered one at a time (a lock per original): six variants of one decompression
+/// bomb asked for at once cost one decode's memory at a time, not six.
 /// </summary>
 public sealed class RenditionService(IBlobStore blobs, ImageProcessor imaging, RenderGate gate)
 {
     private readonly KeyedLock _locks = new();
+    private readonly KeyedLock _originals = new();
     private int _renders;
 
     /// <summary>
@@ -51,8 +54,7 @@ public sealed class RenditionService(IBlobStore blobs, ImageProcessor imaging, R
                 return madeMeanwhile;
             }
 
-            var original = await OriginalAsync(image, cancellationToken);
-            var rendered = await gate.RunAsync(() => imaging.Render(original, canonical), cancellationToken);
+            var rendered = await RenderAsync(image, original => imaging.Render(original, canonical), canonical, cancellationToken);
             Interlocked.Increment(ref _renders);
             return await StoreAsync(key, canonical, rendered.Bytes, cancellationToken);
         }
@@ -87,8 +89,7 @@ public sealed class RenditionService(IBlobStore blobs, ImageProcessor imaging, R
                 return decidedMeanwhile;
             }
 
-            var original = await OriginalAsync(image, cancellationToken);
-            (var made, verdict) = await gate.RunAsync(() => imaging.RenderCutout(original, canonical), cancellationToken);
+            (var made, verdict) = await RenderAsync(image, original => imaging.RenderCutout(original, canonical), canonical, cancellationToken);
             Interlocked.Increment(ref _renders);
             if (made is not null)
             {
@@ -110,6 +111,16 @@ public sealed class RenditionService(IBlobStore blobs, ImageProcessor imaging, R
             return await blobs.GetAsync(refusalKey, cancellationToken) is { Length: > 0 } reason
                 ? new CutoutOutcome(await EnsureAsync(image, canonical with { Background = Background.Opaque }, cancellationToken), Encoding.UTF8.GetString(reason))
                 : null;
+        }
+    }
+
+    private async Task<T> RenderAsync<T>(VehicleImage image, Func<byte[], T> render, RenditionSpec spec, CancellationToken cancellationToken)
+    {
+        using (await _originals.AcquireAsync(BlobKeys.Original(image.Hash), cancellationToken))
+        {
+            var original = await OriginalAsync(image, cancellationToken);
+            var estimate = imaging.RenderMemoryEstimate(original, spec);
+            return await gate.RunAsync(() => render(original), estimate, cancellationToken);
         }
     }
 

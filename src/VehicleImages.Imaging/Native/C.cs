@@ -11,4 +11,8 @@ internal static partial class C
 
     [LibraryImport(Libraries.C, StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     public static partial int unsetenv(string name);
+
+    /// <summary>glibc: returns free memory at the top and in the middle of every malloc arena to the system.</summary>
+    [LibraryImport(Libraries.C)]
+    public static partial int malloc_trim(nuint pad);
 }

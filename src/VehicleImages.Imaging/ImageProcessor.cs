@@ -67,7 +67,7 @@ public sealed class ImageProcessor
         }
         catch (VipsException e)
         {
-            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} data is truncated or corrupt ({e.Message})", e);
+            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} data is truncated or corrupt ({LoaderErrors.CauseOf(e, format)})", e);
         }
     }
 
@@ -280,7 +280,7 @@ public sealed class ImageProcessor
         }
         catch (VipsException e)
         {
-            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} header is unreadable ({e.Message})", e);
+            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} header is unreadable ({LoaderErrors.CauseOf(e, format)})", e);
         }
     }
 

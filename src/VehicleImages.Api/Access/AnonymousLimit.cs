@@ -12,7 +12,8 @@ namespace VehicleImages.Api.Access;
 /// <summary>
 /// Limits, per client address, every request that no key answers for: those to keyed endpoints that present no
 /// key (or conflicting ones), and every request to an open endpoint or an unknown path. A request that presents a
-/// key to a keyed endpoint is left to its key's plan and to the lockout on guessing. Refusals are 429 with
+/// key to a keyed endpoint is left to its key's plan and to the lockout on guessing; so are the addresses listed as
+/// exempt (a CDN's, whose origin pulls carry many users' requests). Refusals are 429 with
 /// Retry-After in the family's envelope, never cached, since a CDN would otherwise serve one client's refusal to all.
 /// </summary>
 internal static class AnonymousLimit
@@ -27,9 +28,10 @@ internal static class AnonymousLimit
         }
 
         var envelopes = app.Services.GetRequiredService<FamilyEnvelopes>();
+        var exempt = app.Services.GetRequiredService<AccessOptions>().AnonymousLimitExempt.Select(Network).ToArray();
         app.Use(async (http, next) =>
         {
-            if (PresentsAKey(http) || limiter.TryTake(ClientOf(http)) is not { Allowed: false } refused)
+            if (PresentsAKey(http) || IsExempt(http, exempt) || limiter.TryTake(ClientOf(http)) is not { Allowed: false } refused)
             {
                 await next(http);
                 return;
@@ -43,6 +45,21 @@ internal static class AnonymousLimit
         });
         return app;
     }
+
+    private static IPNetwork Network(string entry)
+    {
+        if (entry.Contains('/', StringComparison.Ordinal))
+        {
+            return IPNetwork.Parse(entry);
+        }
+
+        var address = IPAddress.Parse(entry);
+        return new IPNetwork(address, address.AddressFamily == AddressFamily.InterNetwork ? 32 : 128);
+    }
+
+    private static bool IsExempt(HttpContext http, IPNetwork[] exempt) =>
+        exempt.Length > 0 && http.Connection.RemoteIpAddress is { } address
+        && exempt.Any(network => network.Contains(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address));
 
     private static bool PresentsAKey(HttpContext http) =>
         http.GetEndpoint()?.Metadata.GetMetadata<KeyChecked>() is { } keyed && keyed.PresentedKey(http.Request).Secret is not null;

@@ -38,6 +38,12 @@ public sealed class AccessOptions
     /// <summary>Requests without a key a client address may make at once before its rate applies.</summary>
     public int AnonymousBurst { get; set; } = 1000;
 
+    /// <summary>
+    /// Addresses or networks (10.0.0.0/8) the anonymous limit does not apply to: a CDN's origin pulls for media
+    /// links come from a few of its addresses on behalf of many users, and it limits them itself.
+    /// </summary>
+    public List<string> AnonymousLimitExempt { get; } = [];
+
     /// <summary>How many client addresses the anonymous limit keeps a bucket for; past that, new addresses share one.</summary>
     public int AnonymousAddressesTracked { get; set; } = 100_000;
 

@@ -110,7 +110,20 @@ public sealed class AnonymousLimitTests
         Assert.Equal(anotherForwardedClient, await HealthAsync(app, "198.51.100.20"));
     }
 
-    private static Task<TestApp> StartAsync(ManualClock clock, string? trustedProxy = null)
+    [Fact]
+    public async Task An_exempt_network_such_as_a_cdns_is_not_limited()
+    {
+        await using var app = await StartAsync(new ManualClock(DateTimeOffset.UtcNow), exempt: "127.0.0.8/29");
+        using var cdn = Peer(app, 9);
+        using var browser = Peer(app, 2);
+        for (var i = 0; i < Burst * 4; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await cdn.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/healthz"))).StatusCode);
+            Assert.Equal(i < Burst ? HttpStatusCode.OK : HttpStatusCode.TooManyRequests, (await browser.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/healthz"))).StatusCode);
+        }
+    }
+
+    private static Task<TestApp> StartAsync(ManualClock clock, string? trustedProxy = null, string? exempt = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -122,6 +135,11 @@ public sealed class AnonymousLimitTests
         if (trustedProxy is not null)
         {
             settings["Http:TrustedProxies:0"] = trustedProxy;
+        }
+
+        if (exempt is not null)
+        {
+            settings["Access:AnonymousLimitExempt:0"] = exempt;
         }
 
         return TestApp.StartAsync(settings, replace: services => services.AddSingleton<TimeProvider>(clock));

@@ -32,4 +32,22 @@ public sealed class AddressBucketsTests
         Assert.True(buckets.TryTake("198.51.100.9", Rate, Burst).Allowed);
         Assert.True(buckets.Count <= 2, $"{buckets.Count} addresses tracked after the sweep");
     }
+
+    [Fact]
+    public void A_full_table_of_the_default_size_takes_a_bounded_amount_of_memory()
+    {
+        const int Addresses = 100_000;
+        var buckets = new AddressBuckets(Addresses, new ManualClock(DateTimeOffset.UtcNow));
+
+        // Allocations on this thread: the buckets, the table as it grows (its outgrown arrays included) and the addresses.
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < Addresses * 2; i++)
+        {
+            buckets.TryTake($"10.{i >> 16}.{(i >> 8) & 0xFF}.{i & 0xFF}", Rate, Burst);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(Addresses, buckets.Count);
+        Assert.True(allocated < Addresses * 400L, $"{allocated / Addresses} bytes allocated per address");
+    }
 }

@@ -31,7 +31,7 @@ internal static class AnonymousLimit
         var exempt = app.Services.GetRequiredService<AccessOptions>().AnonymousLimitExempt.Select(Network).ToArray();
         app.Use(async (http, next) =>
         {
-            if (PresentsAKey(http) || IsExempt(http, exempt) || limiter.TryTake(ClientOf(http)) is not { Allowed: false } refused)
+            if (PresentsAKey(http) || IsExempt(http, exempt) || limiter.TryTake(ClientAddresses.ClientOf(http.Connection.RemoteIpAddress)) is not { Allowed: false } refused)
             {
                 await next(http);
                 return;
@@ -63,27 +63,4 @@ internal static class AnonymousLimit
 
     private static bool PresentsAKey(HttpContext http) =>
         http.GetEndpoint()?.Metadata.GetMetadata<KeyChecked>() is { } keyed && keyed.PresentedKey(http.Request).Secret is not null;
-
-    // An IPv6 host is usually given a whole /64, so its addresses count as one client; an IPv4 address is its own.
-    private static string ClientOf(HttpContext http)
-    {
-        if (http.Connection.RemoteIpAddress is not { } address)
-        {
-            return "unknown";
-        }
-
-        if (address.IsIPv4MappedToIPv6)
-        {
-            return address.MapToIPv4().ToString();
-        }
-
-        if (address.AddressFamily != AddressFamily.InterNetworkV6)
-        {
-            return address.ToString();
-        }
-
-        var bytes = address.GetAddressBytes();
-        Array.Clear(bytes, 8, 8);
-        return new IPAddress(bytes) + "/64";
-    }
 }

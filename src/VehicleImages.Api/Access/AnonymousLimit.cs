@@ -48,13 +48,17 @@ internal static class AnonymousLimit
 
     private static IPNetwork Network(string entry)
     {
-        if (entry.Contains('/', StringComparison.Ordinal))
+        if (IPNetwork.TryParse(entry, out var network))
         {
-            return IPNetwork.Parse(entry);
+            return network;
         }
 
-        var address = IPAddress.Parse(entry);
-        return new IPNetwork(address, address.AddressFamily == AddressFamily.InterNetwork ? 32 : 128);
+        if (IPAddress.TryParse(entry, out var address))
+        {
+            return new IPNetwork(address, address.AddressFamily == AddressFamily.InterNetwork ? 32 : 128);
+        }
+
+        throw new InvalidOperationException($"{AccessOptions.Section}:AnonymousLimitExempt: '{entry}' is neither an address nor a network such as 10.0.0.0/8.");
     }
 
     private static bool IsExempt(HttpContext http, IPNetwork[] exempt) =>

@@ -13,8 +13,7 @@ internal delegate IResult FailureEnvelope(HttpContext context, int status, strin
 /// <summary>
 /// Answers whatever fails inside a family's endpoints in that family's envelope, never as a stack trace: 503 with
 /// Retry-After when the failure is temporary (renders saturated, a storage backend unreachable or timing out),
-/// 500 otherwise. The detail goes to the log, not to the client,
-/// once per cause a minute (<see cref="UnexpectedFailures"/>).
+/// 500 otherwise. The detail goes to the log (a 500's once per cause a minute: <see cref="UnexpectedFailures"/>), not to the client.
 /// </summary>
 internal static class FamilyFailures
 {

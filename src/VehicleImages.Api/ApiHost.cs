@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using VehicleImages.Api.Access;
 using VehicleImages.Api.Admin;
 using VehicleImages.Api.AdminUi;
 using VehicleImages.Api.AutoDev;
@@ -50,6 +51,7 @@ public static class ApiHost
         app.UseTrustedProxies();
         app.UseRequestIds();
         app.UseUnansweredErrors();
+        app.UseAnonymousLimit();
         app.MapHealth();
         app.MapMedia();
         app.MapCarsXe();

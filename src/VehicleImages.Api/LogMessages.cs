@@ -25,4 +25,7 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Image {ImageId} was deleted but some of its blobs could not be; they are unreachable and only take space")]
     public static partial void ImageBlobsLeft(this ILogger logger, Exception exception, string imageId);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Error, Message = "{Count} more requests failed the same way within {Window} and were not logged one by one: {Cause}")]
+    public static partial void RequestFailuresLeftOut(this ILogger logger, long count, string cause, TimeSpan window);
 }

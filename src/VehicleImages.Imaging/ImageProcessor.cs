@@ -67,9 +67,9 @@ public sealed class ImageProcessor
         }
         catch (VipsException e)
         {
-            // libvips' error text is one buffer for the whole process: with decodes in parallel it may be another
-            // image's, so the reason names only what is known of this one, and the text stays in the inner exception.
-            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} data is truncated or corrupt", e);
+            // libvips' error text is one buffer for the whole process: with decodes in parallel it may hold other
+            // images' errors too, so the reason keeps only what this format's own loader said.
+            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} data is truncated or corrupt ({LoaderErrors.CauseOf(e, format)})", e);
         }
     }
 
@@ -302,7 +302,7 @@ public sealed class ImageProcessor
         }
         catch (VipsException e)
         {
-            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} header is unreadable", e);
+            throw new ImageRejectedException(RejectionReason.Corrupt, $"{format} header is unreadable ({LoaderErrors.CauseOf(e, format)})", e);
         }
     }
 

@@ -17,7 +17,7 @@ internal static class AdminEndpoints
     /// </summary>
     public static TBuilder RequireAdmin<TBuilder>(this TBuilder builder, AdminRefusal refuse)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilterFactory((factory, next) =>
+        builder.WithMetadata(new KeyChecked(PresentedKeys.Headers)).AddEndpointFilterFactory((factory, next) =>
         {
             var services = factory.ApplicationServices;
             var keys = new AccessFilter(

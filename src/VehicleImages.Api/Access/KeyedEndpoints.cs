@@ -19,11 +19,22 @@ internal static class KeyedEndpoints
     /// </summary>
     public static TBuilder RequireKey<TBuilder>(
         this TBuilder builder, ApiFamily family, Func<HttpRequest, PresentedKey> presentedKey, RefusalEnvelope refuse, KeyScopes scope = KeyScopes.Api, bool aboutTheKey = false)
-        where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilterFactory((factory, next) =>
+        where TBuilder : IEndpointConventionBuilder
+    {
+        bool ChecksKeys(IServiceProvider services) =>
+            scope != KeyScopes.Api || aboutTheKey || services.GetRequiredService<AccessOptions>().RequireKeys;
+
+        builder.Add(endpoint =>
+        {
+            if (ChecksKeys(endpoint.ApplicationServices))
+            {
+                endpoint.Metadata.Add(new KeyChecked(presentedKey));
+            }
+        });
+        return builder.AddEndpointFilterFactory((factory, next) =>
         {
             var services = factory.ApplicationServices;
-            if (scope == KeyScopes.Api && !aboutTheKey && !services.GetRequiredService<AccessOptions>().RequireKeys)
+            if (!ChecksKeys(services))
             {
                 return next;
             }
@@ -32,4 +43,8 @@ internal static class KeyedEndpoints
                 family, scope, presentedKey, refuse, services.GetRequiredService<KeyAccess>(), services.GetRequiredService<UsageMeter>());
             return invocation => filter.InvokeAsync(invocation, next);
         });
+    }
 }
+
+/// <summary>Marks an endpoint whose requests are admitted by the key they present, read where <see cref="PresentedKey"/> says.</summary>
+internal sealed record KeyChecked(Func<HttpRequest, PresentedKey> PresentedKey);

@@ -38,6 +38,7 @@ internal static class AutoDevErrors
         StatusCodes.Status404NotFound => "RESOURCE_NOT_FOUND",
         StatusCodes.Status405MethodNotAllowed => "METHOD_NOT_ALLOWED",
         StatusCodes.Status413PayloadTooLarge => "PAYLOAD_TOO_LARGE",
+        StatusCodes.Status429TooManyRequests => "RATE_LIMITED",
         StatusCodes.Status503ServiceUnavailable => "SERVICE_UNAVAILABLE",
         >= 500 => "INTERNAL_ERROR",
         _ => "BAD_REQUEST",

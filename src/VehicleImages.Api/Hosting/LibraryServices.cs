@@ -38,6 +38,7 @@ public static class LibraryServices
         var media = Bind<MediaOptions>(configuration, MediaOptions.Section);
         var vin = Bind<VinOptions>(configuration, VinOptions.Section);
         var access = Bind<AccessOptions>(configuration, AccessOptions.Section);
+        access.Validate();
         var admin = Bind<AdminOptions>(configuration, AdminOptions.Section);
         admin.Validate();
         var fetch = Bind<FetchOptions>(configuration, FetchOptions.Section);
@@ -82,6 +83,7 @@ public static class LibraryServices
         services.AddSingleton<UsageMeter>();
         services.AddSingleton<RateLimiter>();
         services.AddSingleton<FailedAttempts>();
+        services.AddSingleton<AnonymousLimiter>();
         services.AddSingleton<KeyAccess>();
         services.AddSingleton<KeyManager>();
         services.AddSingleton<UsageReports>();

@@ -13,7 +13,7 @@ internal delegate IResult FailureEnvelope(HttpContext context, int status, strin
 /// <summary>
 /// Answers whatever fails inside a family's endpoints in that family's envelope, never as a stack trace: 503 with
 /// Retry-After when the failure is temporary (renders saturated, a storage backend unreachable or timing out),
-/// 500 otherwise. The detail goes to the log, not to the client.
+/// 500 otherwise. The detail goes to the log (a 500's once per cause a minute: <see cref="UnexpectedFailures"/>), not to the client.
 /// </summary>
 internal static class FamilyFailures
 {
@@ -25,6 +25,7 @@ internal static class FamilyFailures
         builder.AddEndpointFilterFactory((factory, next) =>
         {
             var logger = factory.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FamilyFailures));
+            var failures = factory.ApplicationServices.GetRequiredService<UnexpectedFailures>();
             return async invocation =>
             {
                 var http = invocation.HttpContext;
@@ -40,7 +41,7 @@ internal static class FamilyFailures
                 }
                 catch (Exception e) when (!http.RequestAborted.IsCancellationRequested)
                 {
-                    logger.RequestFailed(e, family, http.Request.Path);
+                    failures.Report(e, family, http.Request.Path);
                     return envelope(http, StatusCodes.Status500InternalServerError, InternalError);
                 }
             };

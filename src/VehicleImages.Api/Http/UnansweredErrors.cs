@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace VehicleImages.Api.Http;
 
@@ -19,6 +18,7 @@ internal static class UnansweredErrors
     public static IServiceCollection AddUnansweredErrors(this IServiceCollection services, FamilyEnvelopes envelopes)
     {
         services.AddSingleton(envelopes);
+        services.AddSingleton<UnexpectedFailures>();
         services.AddExceptionHandler<EnvelopedExceptions>();
 
         // Binding failures become exceptions that carry what could not be read, rather than a bare 400.
@@ -47,7 +47,7 @@ internal static class UnansweredErrors
     };
 
     /// <summary>A malformed request is the client's 4xx; anything else a 500, logged here since the middleware then logs nothing.</summary>
-    private sealed class EnvelopedExceptions(FamilyEnvelopes envelopes, ILogger<EnvelopedExceptions> logger) : IExceptionHandler
+    private sealed class EnvelopedExceptions(FamilyEnvelopes envelopes, UnexpectedFailures failures) : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
         {
@@ -62,7 +62,7 @@ internal static class UnansweredErrors
             }
             else
             {
-                logger.RequestFailed(exception, family, http.Request.Path);
+                failures.Report(exception, family, http.Request.Path);
                 answer = envelope(http, StatusCodes.Status500InternalServerError, FamilyFailures.InternalError);
             }
 

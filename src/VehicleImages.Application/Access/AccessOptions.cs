@@ -28,8 +28,37 @@ public sealed class AccessOptions
     /// <summary>Unknown keys a client address may present per minute before its unknown keys are refused as guessing.</summary>
     public int FailedKeyAttemptsPerMinute { get; set; } = 30;
 
+    /// <summary>
+    /// Requests a client address may make per second without a key (open endpoints included: health, docs, the admin
+    /// UI's login, media links, unknown paths); 0 turns the limit off. Generous, as a browser loading a page of media
+    /// links or the admin UI makes many at once, and users behind one NAT share an address.
+    /// </summary>
+    public double AnonymousRequestsPerSecond { get; set; } = 100;
+
+    /// <summary>Requests without a key a client address may make at once before its rate applies.</summary>
+    public int AnonymousBurst { get; set; } = 1000;
+
+    /// <summary>
+    /// Addresses or networks (10.0.0.0/8) the anonymous limit does not apply to: a CDN's origin pulls for media
+    /// links come from a few of its addresses on behalf of many users, and it limits them itself.
+    /// </summary>
+    public List<string> AnonymousLimitExempt { get; } = [];
+
+    /// <summary>How many client addresses the anonymous limit keeps a bucket for; past that, new addresses share one.</summary>
+    public int AnonymousAddressesTracked { get; set; } = 100_000;
+
     /// <summary>How often usage counts are written to the store; also the most a hard crash can lose.</summary>
     public TimeSpan UsageFlushInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Throws, saying which setting to fix, when the anonymous limit's settings are unusable.</summary>
+    public void Validate()
+    {
+        if (AnonymousRequestsPerSecond < 0 || AnonymousBurst < 1 || AnonymousAddressesTracked < 1)
+        {
+            throw new InvalidOperationException(
+                $"{Section}:AnonymousRequestsPerSecond must be 0 (off) or more, {Section}:AnonymousBurst and {Section}:AnonymousAddressesTracked at least 1.");
+        }
+    }
 }
 
 /// <summary>One plan as configured.</summary>

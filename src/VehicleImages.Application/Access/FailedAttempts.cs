@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace VehicleImages.Application.Access;
 
 /// <summary>
@@ -10,36 +8,14 @@ namespace VehicleImages.Application.Access;
 /// </summary>
 public sealed class FailedAttempts(AccessOptions options, TimeProvider clock)
 {
-    // Past this many tracked addresses, full buckets (addresses that stopped failing) are forgotten.
-    private const int PruneAbove = 10_000;
+    private const int MaxAddresses = 10_000;
 
-    private readonly ConcurrentDictionary<string, TokenBucket> _addresses = new(StringComparer.Ordinal);
+    private readonly AddressBuckets _addresses = new(MaxAddresses, clock);
     private readonly double _capacity = Math.Max(1, options.FailedKeyAttemptsPerMinute);
-
-    private double Rate => _capacity / 60;
 
     /// <summary>
     /// Counts an unknown key presented from the address: allowed while the address is within its allowance, not
     /// allowed (with how long until it is) once the address has used it up.
     /// </summary>
-    public BucketAnswer Count(string address)
-    {
-        if (_addresses.Count > PruneAbove)
-        {
-            Prune();
-        }
-
-        return _addresses.GetOrAdd(address, static (_, clock) => new TokenBucket(clock), clock).TryTake(Rate, _capacity);
-    }
-
-    private void Prune()
-    {
-        foreach (var (address, bucket) in _addresses)
-        {
-            if (bucket.IsFull(Rate, _capacity))
-            {
-                _addresses.TryRemove(address, out _);
-            }
-        }
-    }
+    public BucketAnswer Count(string address) => _addresses.TryTake(address, _capacity / 60, _capacity);
 }

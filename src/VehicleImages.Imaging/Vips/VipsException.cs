@@ -29,6 +29,26 @@ public sealed class VipsException : Exception
 
     public string Detail { get; } = "";
 
+    /// <summary>
+    /// The first line of <see cref="Detail"/> that one of these domains wrote (libvips starts each line with its
+    /// writer's domain, "VipsJpeg: …"), or null. libvips' error buffer is one for the whole process, so while other
+    /// images fail in parallel it also holds their lines: only the lines of the caller's own loader are its cause.
+    /// </summary>
+    public string? FirstLineFrom(IReadOnlyCollection<string> domainPrefixes)
+    {
+        ArgumentNullException.ThrowIfNull(domainPrefixes);
+        foreach (var line in Detail.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && domainPrefixes.Any(prefix => line.AsSpan(0, colon).StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The one place libvips' error buffer is read; it is cleared so the next failure starts clean.</summary>
     internal static VipsException FromErrorBuffer(string operation)
     {

@@ -14,9 +14,11 @@ public sealed class RejectionCauseTests
     [Fact]
     public void Broken_pngs_and_jpegs_decoded_in_parallel_are_each_rejected_for_a_cause_of_their_own_format()
     {
-        // Cut where the pixel data is, so the header reads and the decode fails part way, in libvips' loaders.
-        var png = Truncated(TestImages.Save(TestImages.Gradient(640, 480), "pngsave_buffer"));
-        var jpeg = Truncated(TestImages.Save(TestImages.Gradient(640, 480), "jpegsave_buffer"));
+        // Broken inside the pixel data, so the header reads and the decode fails part way in libvips' own loaders: a
+        // PNG whose chunks are whole but whose image data is damaged (the frame count still walks it), and a JPEG cut
+        // short that is turned by its EXIF orientation (turned JPEGs are decoded by libvips, not TurboJPEG).
+        var png = Damaged(TestImages.Save(TestImages.Gradient(640, 480), "pngsave_buffer"));
+        var jpeg = Truncated(TestImages.WithOrientation(TestImages.Save(TestImages.Gradient(640, 480), "jpegsave_buffer"), 6));
         var rejections = new ConcurrentBag<(ImageFormat Format, string Message)>();
 
         Parallel.For(0, Decodes, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
@@ -36,6 +38,17 @@ public sealed class RejectionCauseTests
     }
 
     private static byte[] Truncated(byte[] whole) => whole[..(whole.Length * 6 / 10)];
+
+    private static byte[] Damaged(byte[] whole)
+    {
+        var damaged = whole.ToArray();
+        for (var i = damaged.Length * 6 / 10; i < (damaged.Length * 6 / 10) + 64; i++)
+        {
+            damaged[i] ^= 0xFF;
+        }
+
+        return damaged;
+    }
 
     private static bool NamesTheOther(ImageFormat format, string message) => format == ImageFormat.Png
         ? message.Contains("jpeg", StringComparison.OrdinalIgnoreCase)

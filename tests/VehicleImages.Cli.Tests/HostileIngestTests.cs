@@ -24,6 +24,7 @@ public sealed class HostileIngestTests
         var (exitCode, output, cpuSeconds, peakKilobytes) = await CliProcess.RunMeasuredAsync(
             ["ingest", input.Combine("manifest.csv"), "--data", data.Path, "--json"]);
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"hostile batch of {inputs.Count} rows: {cpuSeconds:0.00} s CPU, peak {peakKilobytes / 1024} MiB");
         Assert.Equal(0, exitCode);
         using var summary = JsonDocument.Parse(output);
         var refused = summary.RootElement.GetProperty("rejections").EnumerateArray()

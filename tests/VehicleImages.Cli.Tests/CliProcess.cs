@@ -58,12 +58,13 @@ internal sealed class CliProcess : IDisposable
     /// Runs to completion under GNU time and returns, with the exit code, the CPU seconds (user and system) and the
     /// peak resident memory the process used: what its inputs cost, whatever else the machine was doing.
     /// </summary>
-    public static async Task<(int ExitCode, string Output, double CpuSeconds, long PeakKilobytes)> RunMeasuredAsync(IEnumerable<string> arguments)
+    public static async Task<(int ExitCode, string Output, double CpuSeconds, long PeakKilobytes)> RunMeasuredAsync(
+        IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
     {
         var usageFile = Path.GetTempFileName();
         try
         {
-            using var process = Start(arguments, environment: null, usageFile);
+            using var process = Start(arguments, environment, usageFile);
             var exitCode = await process.WaitAsync(TimeSpan.FromMinutes(5));
             var usage = (await File.ReadAllTextAsync(usageFile)).Trim().Split('\n')[^1].Split(' ');
             var cpu = double.Parse(usage[0], System.Globalization.CultureInfo.InvariantCulture) + double.Parse(usage[1], System.Globalization.CultureInfo.InvariantCulture);

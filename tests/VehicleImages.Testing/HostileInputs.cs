@@ -17,10 +17,11 @@ public static class HostileInputs
     private const string Header = "file,make,model,year\n";
 
     /// <summary>
-    /// Writes the batch into <paramref name="folder"/> and returns its rows; <paramref name="withServerPaths"/> adds
-    /// rows naming paths on the server (a device), which only the CLI may read.
+    /// Writes every input's file into <paramref name="folder"/> and returns the rows; <paramref name="withServerPaths"/>
+    /// adds rows naming paths on the server (a device), which only the CLI may read; <paramref name="redirectToFile"/>,
+    /// a URL on an allowed host that redirects to a <c>file:</c> URL, adds that row.
     /// </summary>
-    public static async Task<IReadOnlyList<HostileInput>> WriteAsync(string folder, bool withServerPaths, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<HostileInput>> WriteAsync(string folder, bool withServerPaths, string redirectToFile, CancellationToken cancellationToken)
     {
         Corpus.Require();
         var files = new (string Name, byte[] Bytes, string? Reason)[]
@@ -54,20 +55,18 @@ public static class HostileInputs
         inputs.Add(new HostileInput("decimal-loopback-url", "http://2130706433:9/car.jpg", "address_refused"));
         inputs.Add(new HostileInput("mapped-loopback-url", "http://[::ffff:127.0.0.1]:9/car.jpg", "address_refused"));
         inputs.Add(new HostileInput("metadata-url", "http://169.254.169.254/latest/meta-data/", "address_refused"));
+        inputs.Add(new HostileInput("redirect-to-file", redirectToFile, "redirect_refused"));
         if (withServerPaths)
         {
             inputs.Add(new HostileInput("device", "/dev/zero", "not_a_file"));
         }
 
-        var manifest = new StringBuilder(Header);
-        foreach (var input in inputs)
-        {
-            manifest.Append(CultureInfo.InvariantCulture, $"{input.Location},Test,Hostile,2020\n");
-        }
-
-        await File.WriteAllTextAsync(Path.Combine(folder, "manifest.csv"), manifest.ToString(), cancellationToken);
         return inputs;
     }
+
+    /// <summary>A manifest of one row: the input, labelled, so only its file can be wrong.</summary>
+    public static string ManifestFor(HostileInput input) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Header}{input.Location},Test,Hostile,2020\n");
 
     private static byte[] Half(byte[] bytes) => bytes[..(bytes.Length / 2)];
 }

@@ -55,5 +55,5 @@ internal sealed class AccessFilter(
 
     private static string EndpointName(HttpContext http) => (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "";
 
-    private static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    private static string ClientAddress(HttpContext http) => ClientAddresses.ClientOf(http.Connection.RemoteIpAddress);
 }

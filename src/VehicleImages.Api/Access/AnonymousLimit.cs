@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,20 +45,9 @@ internal static class AnonymousLimit
         return app;
     }
 
-    private static IPNetwork Network(string entry)
-    {
-        if (IPNetwork.TryParse(entry, out var network))
-        {
-            return network;
-        }
-
-        if (IPAddress.TryParse(entry, out var address))
-        {
-            return new IPNetwork(address, address.AddressFamily == AddressFamily.InterNetwork ? 32 : 128);
-        }
-
-        throw new InvalidOperationException($"{AccessOptions.Section}:AnonymousLimitExempt: '{entry}' is neither an address nor a network such as 10.0.0.0/8.");
-    }
+    private static IPNetwork Network(string entry) => ClientAddresses.TryParseRange(entry, out var network)
+        ? network
+        : throw new InvalidOperationException($"{AccessOptions.Section}:AnonymousLimitExempt: '{entry}' is neither an address nor a network such as 10.0.0.0/8.");
 
     private static bool IsExempt(HttpContext http, IPNetwork[] exempt) =>
         exempt.Length > 0 && http.Connection.RemoteIpAddress is { } address

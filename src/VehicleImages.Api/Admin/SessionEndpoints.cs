@@ -59,7 +59,7 @@ public static class SessionEndpoints
             return Problems.BadRequest("The body must be JSON: {\"key\":\"vik_…\"}.");
         }
 
-        var clientAddress = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var clientAddress = ClientAddresses.ClientOf(context.Connection.RemoteIpAddress);
         var (opened, admission) = await sessions.SignInAsync(request.Key?.Trim(), clientAddress, cancellationToken);
         if (opened is null)
         {

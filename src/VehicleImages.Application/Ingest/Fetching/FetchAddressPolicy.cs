@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using VehicleImages.Application.Access;
 
 namespace VehicleImages.Application.Ingest.Fetching;
 
@@ -41,13 +42,9 @@ public sealed class FetchAddressPolicy
     {
         foreach (var entry in allowed.Select(e => e.Trim()).Where(e => e.Length > 0))
         {
-            if (IPNetwork.TryParse(entry, out var network))
+            if (ClientAddresses.TryParseRange(entry, out var network))
             {
                 _allowedNetworks.Add(network);
-            }
-            else if (IPAddress.TryParse(entry, out var address))
-            {
-                _allowedNetworks.Add(new IPNetwork(address, address.AddressFamily == AddressFamily.InterNetwork ? 32 : 128));
             }
             else
             {

@@ -29,4 +29,7 @@ public sealed class PixelBuffer
     public bool HasAlpha => Bands is 2 or 4;
 
     public byte this[int x, int y, int band] => Data[(((y * Width) + x) * Bands) + band];
+
+    /// <summary>These pixels resized to exactly width×height (Lanczos-3); the caller keeps or drops the aspect.</summary>
+    public PixelBuffer ResizedTo(int width, int height) => Resampling.Resampler.Resize(this, width, height);
 }

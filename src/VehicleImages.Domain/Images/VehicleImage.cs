@@ -65,6 +65,12 @@ public sealed record VehicleImage
 
     public required QualityVerdict Quality { get; init; }
 
+    /// <summary>Where the view, photo type, colour and verdict came from: given, predicted or curated.</summary>
+    public LabelOrigins Origins { get; init; } = LabelOrigins.Unknown;
+
+    /// <summary>What the vision stage saw; null when vision was off when the image was ingested.</summary>
+    public Vision.VisionPrediction? Vision { get; init; }
+
     /// <summary>The default renditions made at ingest; others are made on first request.</summary>
     public IReadOnlyList<StoredRendition> Renditions { get; init; } = [];
 

@@ -24,6 +24,9 @@ public static class QualityReasons
         (QualityIssues.NearDuplicate, "near_duplicate"),
         (QualityIssues.NotVehiclePhoto, "not_vehicle_photo"),
         (QualityIssues.MarkedBad, "marked_bad"),
+        (QualityIssues.LabelMismatchView, "label_mismatch_view"),
+        (QualityIssues.LabelMismatchColour, "label_mismatch_colour"),
+        (QualityIssues.LabelMismatchPhotoType, "label_mismatch_photo_type"),
     ];
 
     /// <summary>Every reason name, in the order <see cref="Names"/> gives them.</summary>

@@ -9,4 +9,5 @@ root.Subcommands.Add(KeysCommand.Create());
 root.Subcommands.Add(UsageCommand.Create());
 root.Subcommands.Add(VinCommand.Create());
 root.Subcommands.Add(BlobsCommand.Create());
+root.Subcommands.Add(VisionCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -15,12 +15,15 @@ using VehicleImages.Application.Keys;
 using VehicleImages.Application.Media;
 using VehicleImages.Application.Renditions;
 using VehicleImages.Application.Vins;
+using VehicleImages.Application.Vision;
 using VehicleImages.Imaging;
 using VehicleImages.Storage;
 using VehicleImages.Storage.Blobs;
 using VehicleImages.Storage.Catalog;
 using VehicleImages.Storage.Curation;
 using VehicleImages.Storage.Vpic;
+using VehicleImages.Vision;
+using VehicleImages.Vision.Heads;
 
 namespace VehicleImages.Api.Hosting;
 
@@ -44,6 +47,8 @@ public static class LibraryServices
         var fetch = Bind<FetchOptions>(configuration, FetchOptions.Section);
         var answers = Bind<AnswerCacheOptions>(configuration, AnswerCacheOptions.Section);
         answers.Validate();
+        var vision = Bind<VisionOptions>(configuration, VisionOptions.Section);
+        vision.HeadsPath ??= VisionHeadsFile.InDataDirectory(storage.DataDirectory);
         var plans = new PlanBook(access);
 
         // Fails loudly, with the fix, before anything listens: libvips missing or too old, catalog unreadable.
@@ -107,6 +112,14 @@ public static class LibraryServices
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<LibraryCurator>();
         services.AddSingleton<IngestJobs>();
+        services.AddSingleton(vision);
+        if (vision.Enabled)
+        {
+            // Loaded on first use: commands that never see an image (keys, usage) do not pay for the model.
+            services.AddSingleton<IImageVision>(_ => new ImageVision(vision));
+            services.AddSingleton<VisionStage>();
+        }
+
         return services;
     }
 

@@ -1,4 +1,5 @@
 using VehicleImages.Application.Quality;
+using VehicleImages.Application.Vision;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Quality;
 using VehicleImages.Storage.Blobs;
@@ -12,8 +13,10 @@ namespace VehicleImages.Application.Ingest;
 /// blobs are flushed to disk, in one flush, before its rows are committed.
 /// </summary>
 internal sealed class IngestCommitter(
-    ICatalog catalog, IBlobStore blobs, NearDuplicateIndex index, FingerprintSource fingerprints, QualityPolicy policy, int batchSize, TimeProvider clock)
+    ICatalog catalog, IBlobStore blobs, NearDuplicateIndex index, FingerprintSource fingerprints, QualityPolicy policy, int batchSize, TimeProvider clock,
+    VisionStage? vision)
 {
+    private readonly Dictionary<string, int> _filledByPrediction = new(StringComparer.Ordinal);
     private readonly List<CatalogEntry> _batch = [];
     private readonly HashSet<ContentHash> _seenThisRun = [];
     private readonly Dictionary<string, int> _rejectedByReason = new(StringComparer.Ordinal);
@@ -73,9 +76,18 @@ internal sealed class IngestCommitter(
             }
 
             _ingested++;
-            foreach (var reason in _batch[i].Image.Quality.Reasons)
+            var image = _batch[i].Image;
+            foreach (var reason in image.Quality.Reasons)
             {
                 _flaggedByReason[reason] = _flaggedByReason.GetValueOrDefault(reason) + 1;
+            }
+
+            foreach (var (field, source) in new[] { ("view", image.Origins.View), ("photo_type", image.Origins.PhotoType), ("colour", image.Origins.Colour) })
+            {
+                if (source == LabelSource.Predicted)
+                {
+                    _filledByPrediction[field] = _filledByPrediction.GetValueOrDefault(field) + 1;
+                }
             }
         }
 
@@ -92,6 +104,8 @@ internal sealed class IngestCommitter(
         FlaggedByReason = new SortedDictionary<string, int>(_flaggedByReason, StringComparer.Ordinal),
         Rejections = [.. _rejections],
         Warnings = [.. _warnings],
+        Vision = vision?.Models,
+        FilledByPrediction = new SortedDictionary<string, int>(_filledByPrediction, StringComparer.Ordinal),
         ElapsedSeconds = Math.Round(elapsed.TotalSeconds, 2),
     };
 
@@ -122,7 +136,7 @@ internal sealed class IngestCommitter(
             duplicateOf);
         var id = stored.Hash.ImageId;
 
-        return new CatalogEntry(labels.Configuration, new VehicleImage
+        var image = new VehicleImage
         {
             Id = id,
             Hash = stored.Hash,
@@ -151,6 +165,12 @@ internal sealed class IngestCommitter(
             Quality = verdict,
             Renditions = stored.Renditions,
             IngestedAt = clock.GetUtcNow(),
-        });
+            Origins = new LabelOrigins(
+                View: labels.View != View.Unknown ? LabelSource.Given : LabelSource.None,
+                PhotoType: labels.PhotoTypeGiven ? LabelSource.Given : LabelSource.None,
+                Colour: labels.Colour is not null ? LabelSource.Given : LabelSource.None),
+        };
+
+        return new CatalogEntry(labels.Configuration, vision is not null && stored.Vision is { } seen ? vision.Apply(image, seen) : image);
     }
 }

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using VehicleImages.Application.Ingest.Fetching;
 using VehicleImages.Application.Quality;
 using VehicleImages.Application.Vins;
+using VehicleImages.Application.Vision;
 using VehicleImages.Imaging;
 using VehicleImages.Storage.Blobs;
 using VehicleImages.Storage.Catalog;
@@ -13,7 +14,8 @@ namespace VehicleImages.Application.Ingest;
 /// Ingests items: processes several at once, commits in input order. Idempotent (content already catalogued is
 /// a duplicate) and crash-safe (blobs are durable before their row; a killed run is completed by the next).
 /// </summary>
-public sealed class IngestPipeline(ICatalog catalog, IBlobStore blobs, ImageProcessor imaging, VinDecoder vins, FetchAddressPolicy addresses, TimeProvider clock)
+public sealed class IngestPipeline(
+    ICatalog catalog, IBlobStore blobs, ImageProcessor imaging, VinDecoder vins, FetchAddressPolicy addresses, TimeProvider clock, VisionStage? vision = null)
 {
     public async Task<IngestSummary> RunAsync(
         IReadOnlyList<IngestItem> items, IngestOptions options, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
@@ -24,8 +26,8 @@ public sealed class IngestPipeline(ICatalog catalog, IBlobStore blobs, ImageProc
         var index = await LoadNearDuplicateIndexAsync(cancellationToken);
         using var fetcher = new ContentFetcher(imaging.Options.MaxBytes, options.FetchTimeout, addresses);
         var fingerprints = new FingerprintSource(catalog, blobs, imaging);
-        var processor = new ItemProcessor(catalog, blobs, imaging, fetcher, fingerprints, vins, options.Defaults);
-        var committer = new IngestCommitter(catalog, blobs, index, fingerprints, options.Quality, options.CommitBatchSize, clock);
+        var processor = new ItemProcessor(catalog, blobs, imaging, fetcher, fingerprints, vins, options.Defaults, vision);
+        var committer = new IngestCommitter(catalog, blobs, index, fingerprints, options.Quality, options.CommitBatchSize, clock, vision);
 
         // Tasks enter the channel in input order while up to Parallelism of them run; the reader awaits them in
         // that same order. A finished outcome is small (its blobs are already written), so the channel is deep:

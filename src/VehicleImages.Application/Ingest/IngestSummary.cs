@@ -25,6 +25,12 @@ public sealed record IngestSummary
     /// <summary>Items ingested with their own labels that something contradicts (a VIN that decodes to another vehicle).</summary>
     public IReadOnlyList<RejectedItem> Warnings { get; init; } = [];
 
+    /// <summary>The vision models that looked at the images; null when vision was off.</summary>
+    public string? Vision { get; init; }
+
+    /// <summary>Labels no one gave that vision filled, counted by field (view, photo_type, colour).</summary>
+    public IReadOnlyDictionary<string, int> FilledByPrediction { get; init; } = new Dictionary<string, int>();
+
     public double ElapsedSeconds { get; init; }
 
     public double ImagesPerSecond => ElapsedSeconds > 0 ? Math.Round(Items / ElapsedSeconds, 1) : 0;

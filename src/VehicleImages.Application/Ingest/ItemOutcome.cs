@@ -1,6 +1,7 @@
 using VehicleImages.Application.Ingest.Labels;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Renditions;
+using VehicleImages.Domain.Vision;
 using VehicleImages.Imaging;
 using VehicleImages.Imaging.Analysis;
 
@@ -16,5 +17,6 @@ internal abstract record ItemOutcome(IngestItem Item)
     /// <summary>Decoded, measured, and its original and renditions durably in the blob store; a warning may come with it.</summary>
     public sealed record Stored(
         IngestItem Item, ImageLabels Labels, ContentHash Hash, long ByteSize, ImageHeader Header,
-        ImageMeasurements Measurements, IReadOnlyList<StoredRendition> Renditions, byte[] Fingerprint, IngestRejection? Warning) : ItemOutcome(Item);
+        ImageMeasurements Measurements, IReadOnlyList<StoredRendition> Renditions, byte[] Fingerprint, IngestRejection? Warning,
+        VisionPrediction? Vision) : ItemOutcome(Item);
 }

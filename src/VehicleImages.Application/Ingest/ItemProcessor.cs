@@ -2,6 +2,7 @@ using VehicleImages.Application.Ingest.Fetching;
 using VehicleImages.Application.Ingest.Labels;
 using VehicleImages.Application.Quality;
 using VehicleImages.Application.Vins;
+using VehicleImages.Application.Vision;
 using VehicleImages.Application.Renditions;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Renditions;
@@ -14,11 +15,12 @@ namespace VehicleImages.Application.Ingest;
 
 /// <summary>
 /// Everything about one item that can run in parallel with other items: check labels, read bytes, decode once,
-/// measure, render, and write the blobs. The blobs are written deferred: the committer flushes them all at once
+/// measure, see (when vision is on), render, and write the blobs. The blobs are written deferred: the committer flushes them all at once
 /// before it commits their rows, so a crash never leaves a row without its blob.
 /// </summary>
 internal sealed class ItemProcessor(
-    ICatalog catalog, IBlobStore blobs, ImageProcessor imaging, ContentFetcher fetcher, FingerprintSource fingerprints, VinDecoder vins, RawLabels defaults)
+    ICatalog catalog, IBlobStore blobs, ImageProcessor imaging, ContentFetcher fetcher, FingerprintSource fingerprints, VinDecoder vins, RawLabels defaults,
+    VisionStage? vision)
 {
     public async Task<ItemOutcome> ProcessAsync(IngestItem item, CancellationToken cancellationToken)
     {
@@ -65,6 +67,7 @@ internal sealed class ItemProcessor(
         }
 
         var (renditions, measurements) = (rendered.Renditions, rendered.Measurements);
+        var prediction = vision?.See(rendered.Detail);
         await PutIfAbsentAsync(BlobKeys.Original(hash), bytes, cancellationToken);
         foreach (var (spec, image) in renditions)
         {
@@ -74,7 +77,7 @@ internal sealed class ItemProcessor(
         var stored = renditions.Select(r => new StoredRendition(r.Spec, r.Image.Width, r.Image.Height, r.Image.Bytes.LongLength)).ToList();
         var smallest = FingerprintSource.Smallest(stored)!;
         var fingerprint = fingerprints.Of(renditions.First(r => r.Spec == smallest.Spec).Image.Bytes);
-        return new ItemOutcome.Stored(item, labels, hash, bytes.LongLength, header, measurements, stored, fingerprint, warning);
+        return new ItemOutcome.Stored(item, labels, hash, bytes.LongLength, header, measurements, stored, fingerprint, warning, prediction);
     }
 
     // Keys are content-derived, so an existing blob of the same length is this blob: a resumed run skips the write.

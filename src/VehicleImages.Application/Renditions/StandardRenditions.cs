@@ -5,7 +5,10 @@ using VehicleImages.Imaging.Analysis;
 namespace VehicleImages.Application.Renditions;
 
 /// <summary>What ingest derives from the one decode: the default rendition of each standard size, and the measurements.</summary>
-public sealed record StandardRenditionSet(IReadOnlyList<(RenditionSpec Spec, EncodedImage Image)> Renditions, ImageMeasurements Measurements);
+/// <param name="Renditions">The default rendition of each standard size.</param>
+/// <param name="Measurements">The quality measurements.</param>
+/// <param name="Detail">The pixels the measurements were taken on (at most the Medium size), for vision to read too.</param>
+public sealed record StandardRenditionSet(IReadOnlyList<(RenditionSpec Spec, EncodedImage Image)> Renditions, ImageMeasurements Measurements, PixelBuffer Detail);
 
 /// <summary>The default rendition of each standard size, made at ingest from the one decode.</summary>
 public static class StandardRenditions
@@ -28,6 +31,7 @@ public static class StandardRenditions
         var seen = new HashSet<RenditionSpec>();
         var source = decoded;
         ImageMeasurements? measurements = null;
+        PixelBuffer? detail = null;
         foreach (var size in RenditionSizes.Standard)
         {
             var edge = size.LongEdge()!.Value;
@@ -36,7 +40,8 @@ public static class StandardRenditions
             // Measured once, at the Medium step: the pixels are as large as the measurements are defined for.
             if (measurements is null && edge <= ImageAnalysis.DetailEdge)
             {
-                measurements = ImageAnalysis.Measure(source.Pixels());
+                detail = source.Pixels();
+                measurements = ImageAnalysis.Measure(detail);
             }
 
             var spec = RenditionSpec.Default(size, header.HasAlpha).Canonical(header.Width, header.Height, header.HasAlpha);
@@ -46,6 +51,7 @@ public static class StandardRenditions
             }
         }
 
-        return new StandardRenditionSet(made, measurements ?? ImageAnalysis.Measure(source.Pixels()));
+        detail ??= source.Pixels();
+        return new StandardRenditionSet(made, measurements ?? ImageAnalysis.Measure(detail), detail);
     }
 }

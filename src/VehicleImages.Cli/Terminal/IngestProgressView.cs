@@ -12,11 +12,11 @@ internal static class IngestProgressView
 {
     private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(2);
 
-    public static async Task<T> RunAsync<T>(int total, Func<IProgress<IngestProgress>, Task<T>> work)
+    public static async Task<T> RunAsync<T>(int total, Func<IProgress<IngestProgress>, Task<T>> work, string activity = "ingest")
     {
         if (Console.IsErrorRedirected)
         {
-            return await work(new PlainLines(Console.Error, total));
+            return await work(new PlainLines(Console.Error, total, activity));
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -24,16 +24,16 @@ internal static class IngestProgressView
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask("ingest", maxValue: Math.Max(1, total));
+                var task = context.AddTask(activity, maxValue: Math.Max(1, total));
                 return await work(new Progress<IngestProgress>(p =>
                 {
                     task.Value = p.Done;
-                    task.Description = $"ingest {p.Done}/{p.Total}";
+                    task.Description = $"{activity} {p.Done}/{p.Total}";
                 }));
             });
     }
 
-    private sealed class PlainLines(TextWriter writer, int total) : IProgress<IngestProgress>
+    private sealed class PlainLines(TextWriter writer, int total, string activity) : IProgress<IngestProgress>
     {
         private readonly Lock _gate = new();
         private long _lastWrite = Stopwatch.GetTimestamp();
@@ -48,7 +48,7 @@ internal static class IngestProgressView
                 }
 
                 _lastWrite = Stopwatch.GetTimestamp();
-                writer.WriteLine($"ingest: {value.Done}/{value.Total} ({100 * value.Done / Math.Max(1, value.Total)}%) {value.Current}");
+                writer.WriteLine($"{activity}: {value.Done}/{value.Total} ({100 * value.Done / Math.Max(1, value.Total)}%) {value.Current}");
             }
         }
     }

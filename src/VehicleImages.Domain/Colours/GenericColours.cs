@@ -79,6 +79,20 @@ public static class GenericColours
         return null;
     }
 
+    // Shades that light, shadow and naming blur into each other: a silver car in shade is grey, a dark blue one at
+    // night is black. A measurement that names the neighbour of a label does not contradict it.
+    private static readonly FrozenSet<(GenericColour, GenericColour)> Neighbours = new (GenericColour, GenericColour)[]
+    {
+        (GenericColour.Silver, GenericColour.Grey), (GenericColour.Silver, GenericColour.White), (GenericColour.Grey, GenericColour.Black),
+        (GenericColour.Blue, GenericColour.Black), (GenericColour.Beige, GenericColour.White), (GenericColour.Beige, GenericColour.Brown),
+        (GenericColour.Beige, GenericColour.Gold), (GenericColour.Gold, GenericColour.Yellow), (GenericColour.Gold, GenericColour.Brown),
+        (GenericColour.Orange, GenericColour.Red), (GenericColour.Orange, GenericColour.Yellow), (GenericColour.Orange, GenericColour.Brown),
+        (GenericColour.Purple, GenericColour.Blue), (GenericColour.Purple, GenericColour.Red), (GenericColour.Brown, GenericColour.Red),
+    }.SelectMany(pair => new[] { pair, (pair.Item2, pair.Item1) }).ToFrozenSet();
+
+    /// <summary>Whether two colours are the same or shades a photo can make look alike.</summary>
+    public static bool AreNear(GenericColour a, GenericColour b) => a == b || Neighbours.Contains((a, b));
+
     /// <summary>The display name clients send and receive ("Grey", never "Gray").</summary>
     public static string Name(GenericColour colour) => colour.ToString();
 

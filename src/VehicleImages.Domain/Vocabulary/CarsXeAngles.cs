@@ -21,6 +21,17 @@ public static class CarsXeAngles
         ["rear three-quarter"] = new HashSet<View> { View.RearLeft, View.RearRight, View.RearThreeQuarter },
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The current-vocabulary angle a view falls under; null for interior, engine and unknown views.</summary>
+    public static string? Of(View view) => view switch
+    {
+        View.Front => "front",
+        View.FrontLeft or View.FrontRight or View.FrontThreeQuarter => "front three-quarter",
+        View.Left or View.Right or View.Side => "side",
+        View.Rear => "rear",
+        View.RearLeft or View.RearRight or View.RearThreeQuarter => "rear three-quarter",
+        _ => null,
+    };
+
     /// <summary>The views an angle covers; the documented spelling only (CarsXE values are case-sensitive).</summary>
     public static bool TryViews(string angle, out IReadOnlySet<View> views) => Views.TryGetValue(angle, out views!);
 }

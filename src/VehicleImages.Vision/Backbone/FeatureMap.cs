@@ -9,6 +9,9 @@ public sealed class FeatureMap
     public const int Channels = 512;
     public const int Size = 7;
 
+    // The odd middle row and column go with the far halves.
+    private const int Half = Size / 2;
+
     private readonly float[] _values;
 
     public FeatureMap(float[] values)
@@ -65,6 +68,38 @@ public sealed class FeatureMap
         }
 
         return columns;
+    }
+
+    /// <summary>
+    /// What the content head reads: the whole-frame mean and the mean of each quarter. A part on a bench and the
+    /// same part on a car differ in what surrounds them, which a whole-frame mean blurs.
+    /// </summary>
+    public float[] ContentFeatures()
+    {
+        var quadrants = new float[Channels * 4];
+        for (var channel = 0; channel < Channels; channel++)
+        {
+            for (var row = 0; row < Size; row++)
+            {
+                for (var column = 0; column < Size; column++)
+                {
+                    var quadrant = ((row < Half ? 0 : 1) * 2) + (column < Half ? 0 : 1);
+                    quadrants[(quadrant * Channels) + channel] += this[channel, row, column];
+                }
+            }
+        }
+
+        for (var quadrant = 0; quadrant < 4; quadrant++)
+        {
+            var rows = quadrant < 2 ? Half : Size - Half;
+            var columns = quadrant % 2 == 0 ? Half : Size - Half;
+            for (var channel = 0; channel < Channels; channel++)
+            {
+                quadrants[(quadrant * Channels) + channel] /= rows * columns;
+            }
+        }
+
+        return [.. Pooled(), .. quadrants];
     }
 
     /// <summary>The activations of one cell, channel by channel.</summary>

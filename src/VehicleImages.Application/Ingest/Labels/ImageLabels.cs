@@ -11,6 +11,9 @@ public sealed record ImageLabels(VehicleConfiguration Configuration)
 
     public PhotoType PhotoType { get; init; }
 
+    /// <summary>Whether the photo type was given (itself or by a view), rather than assumed exterior.</summary>
+    public bool PhotoTypeGiven { get; init; }
+
     public string? ColourName { get; init; }
 
     public GenericColour? Colour { get; init; }

@@ -98,6 +98,7 @@ public static class LabelResolver
         {
             View = view,
             PhotoType = photoType,
+            PhotoTypeGiven = view != View.Unknown || !Blank(raw.PhotoType),
             ColourName = Trimmed(raw.Colour),
             Colour = GenericColours.FromName(raw.Colour),
             Source = source,

@@ -24,6 +24,8 @@ public sealed class ChangeSignallingCuration(ICatalogCuration inner, CatalogChan
         }
     }
 
+    public IAsyncEnumerable<VehicleImage> AllImagesAsync(ImageId? after, CancellationToken cancellationToken) => inner.AllImagesAsync(after, cancellationToken);
+
     public async Task<VehicleImage?> RemoveAsync(ImageId id, CancellationToken cancellationToken)
     {
         try

@@ -19,11 +19,18 @@ public interface ICatalogCuration
 
     /// <summary>
     /// Writes the labels of <paramref name="updated"/> (configuration, view, photo type, colour, licence, quality
-    /// verdict) over those of <paramref name="current"/>, recording a new configuration and removing one left
-    /// without images. Other fields are not written. False, with nothing changed, when the image is gone or its
-    /// labels are no longer those of <paramref name="current"/>: someone else changed it meanwhile.
+    /// verdict), their origins and its vision prediction over those of <paramref name="current"/>, recording a new
+    /// configuration and removing one left without images. Other fields are not written. False, with nothing changed,
+    /// when the image is gone or its labels, origins or prediction's models are no longer those of
+    /// <paramref name="current"/>: someone else changed it meanwhile.
     /// </summary>
     Task<bool> ReplaceLabelsAsync(VehicleImage current, CatalogEntry updated, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every image in order of <see cref="ImageId.Value"/>, starting after <paramref name="after"/> (from the first when
+    /// null), read a page at a time; a walk that stopped resumes from the last ID it saw.
+    /// </summary>
+    IAsyncEnumerable<VehicleImage> AllImagesAsync(ImageId? after, CancellationToken cancellationToken);
 
     /// <summary>Removes the image's row, and its configuration if no image is left in it; the removed image, or null when there was none.</summary>
     Task<VehicleImage?> RemoveAsync(ImageId id, CancellationToken cancellationToken);

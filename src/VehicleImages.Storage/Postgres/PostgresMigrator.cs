@@ -10,7 +10,11 @@ internal static class PostgresMigrator
     // "vimigrat" in ASCII.
     private const long LockKey = 0x7669_6D69_6772_6174;
 
-    public static async Task MigrateAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    public static Task MigrateAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        MigrateAsync(connection, long.MaxValue, cancellationToken);
+
+    /// <summary>Applies the scripts up to and including <paramref name="lastVersion"/>: a database as an older release left it, for upgrade tests.</summary>
+    public static async Task MigrateAsync(NpgsqlConnection connection, long lastVersion, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
@@ -25,7 +29,7 @@ internal static class PostgresMigrator
         var applied = (await connection.QueryAsync<long>(new CommandDefinition(
             "SELECT version FROM schema_migrations", transaction: transaction, cancellationToken: cancellationToken))).ToHashSet();
 
-        foreach (var (version, name, sql) in MigrationScripts.Load("Postgres").Where(s => !applied.Contains(s.Version)))
+        foreach (var (version, name, sql) in MigrationScripts.Load("Postgres").Where(s => s.Version <= lastVersion && !applied.Contains(s.Version)))
         {
             await connection.ExecuteAsync(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(

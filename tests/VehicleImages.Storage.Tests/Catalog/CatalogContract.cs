@@ -10,6 +10,15 @@ namespace VehicleImages.Storage.Tests.Catalog;
 /// <summary>What every catalog backend must do. Each backend's test class inherits this and says how to open one.</summary>
 public abstract class CatalogContract : IAsyncLifetime
 {
+    /// <summary>The last schema version without label origins and predictions.</summary>
+    protected const long VersionBeforeVision = 6;
+
+    /// <summary>The images table's columns at <see cref="VersionBeforeVision"/>.</summary>
+    protected const string ColumnsBeforeVision =
+        "id, sha256, configuration_id, view, photo_type, colour_name, colour, source, provenance, vin, sequence, registration, " +
+        "license, license_note, attribution, context_link, date_published, format, width, height, byte_size, has_alpha, " +
+        "accent_colour, phash, quality_issues, duplicate_of, renditions, ingested_at";
+
     protected ICatalog Catalog { get; private set; } = null!;
 
     protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -28,11 +37,22 @@ public abstract class CatalogContract : IAsyncLifetime
     /// <summary>Releases what <see cref="OpenEmptyAsync"/> made.</summary>
     protected virtual ValueTask CloseAsync() => ValueTask.CompletedTask;
 
+    /// <summary>
+    /// A catalog whose schema was at the last version before label origins and predictions, holding
+    /// <paramref name="entries"/> written as that version wrote them (<see cref="ColumnsBeforeVision"/>), then opened
+    /// as the service opens it, which brings the schema up to date.
+    /// </summary>
+    protected abstract Task<ICatalog> OpenCataloguedBeforeVisionAsync(IReadOnlyList<CatalogEntry> entries);
+
+    /// <summary>Dapper parameters named after the columns, as the row classes name their properties.</summary>
+    protected static string ParametersOf(string columns) =>
+        string.Join(", ", columns.Split(", ").Select(column => "@" + string.Concat(column.Split('_').Select(word => char.ToUpperInvariant(word[0]) + word[1..]))));
+
     [Fact]
     public async Task An_added_image_reads_back_with_every_field()
     {
         var configuration = SampleImages.Configuration();
-        var image = SampleImages.Image(configuration, "one", quality: new QualityVerdict(QualityIssues.NearDuplicate | QualityIssues.Blurred, new ImageId(42)));
+        var image = SeenImages.Seen(SampleImages.Image(configuration, "one", quality: new QualityVerdict(QualityIssues.NearDuplicate | QualityIssues.Blurred, new ImageId(42))));
 
         Assert.Equal([true], await Catalog.AddAsync([new CatalogEntry(configuration, image)], Cancel));
 
@@ -41,6 +61,47 @@ public abstract class CatalogContract : IAsyncLifetime
         Assert.Equivalent(image, read, strict: true);
         Assert.Equal(image.Quality, read.Quality);
         Assert.Equal(image.Renditions, read.Renditions);
+        Assert.Equal(image, read, SeenImages.Equality.Instance);
+    }
+
+    [Fact]
+    public async Task Origins_and_a_prediction_read_back_through_every_read_path()
+    {
+        var configuration = SampleImages.Configuration();
+        var images = new[]
+        {
+            SeenImages.Seen(SampleImages.Image(configuration, "seen")),
+            SeenImages.Seen(SampleImages.Image(configuration, "no colour measured", View.Rear) with { Colour = null, ColourName = null }),
+            SampleImages.Image(configuration, "given only", View.Front) with { Origins = new LabelOrigins(View: LabelSource.Given, Colour: LabelSource.Curator) },
+        };
+        images = [.. images.Select(image => image with { Registration = "AB12CDE" })];
+        await Catalog.AddAsync([.. images.Select(image => new CatalogEntry(configuration, image))], Cancel);
+        var expected = images.OrderBy(image => image.Id.Value).ToArray();
+
+        Assert.Equal(expected, await Task.WhenAll(expected.Select(image => Catalog.FindImageAsync(image.Id, Cancel))), SeenImages.Equality.Instance);
+        Assert.Equal(expected, await Catalog.FindByConfigurationAsync(configuration.Id, [View.Front, View.Rear, View.FrontLeft], Cancel), SeenImages.Equality.Instance);
+        Assert.Equal(expected, await Catalog.FindByRegistrationAsync("AB12CDE", Cancel), SeenImages.Equality.Instance);
+        Assert.Equal(expected, (await Catalog.FindByVinAsync("SADCM2FV6KA360455", Cancel)).OrderBy(image => image.Id.Value), SeenImages.Equality.Instance);
+        var found = await Catalog.SearchAsync(new ImageSearch { Make = "Jaguar", Model = "F-PACE" }, Cancel);
+        Assert.Equal(expected, found.Select(match => match.Image).OrderBy(image => image.Id.Value), SeenImages.Equality.Instance);
+    }
+
+    [Fact]
+    public async Task Images_catalogued_before_vision_read_back_with_no_origins_and_no_prediction()
+    {
+        var configuration = SampleImages.Configuration();
+        var images = new[] { SampleImages.Image(configuration, "old a"), SampleImages.Image(configuration, "old b", View.Rear) };
+
+        var catalog = await OpenCataloguedBeforeVisionAsync([.. images.Select(image => new CatalogEntry(configuration, image))]);
+
+        foreach (var image in images)
+        {
+            var read = await catalog.FindImageAsync(image.Id, Cancel);
+            Assert.NotNull(read);
+            Assert.Equal(LabelOrigins.Unknown, read.Origins);
+            Assert.Null(read.Vision);
+            Assert.Equal(image, read, SeenImages.Equality.Instance);
+        }
     }
 
     [Fact]

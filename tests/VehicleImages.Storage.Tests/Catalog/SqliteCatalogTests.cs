@@ -1,7 +1,9 @@
+using Dapper;
 using VehicleImages.Domain.Usage;
 using VehicleImages.Storage.Catalog;
 using VehicleImages.Storage.Catalog.Sqlite;
 using VehicleImages.Storage.Curation.Sqlite;
+using VehicleImages.Storage.Sqlite;
 using VehicleImages.Storage.Usage.Sqlite;
 
 namespace VehicleImages.Storage.Tests.Catalog;
@@ -13,6 +15,26 @@ public sealed class SqliteCatalogTests : CatalogContract
     private string DatabasePath => _folder.Combine("catalog.db");
 
     protected override async Task<ICatalog> OpenEmptyAsync() => await SqliteCatalog.OpenAsync(DatabasePath, Cancel);
+
+    protected override async Task<ICatalog> OpenCataloguedBeforeVisionAsync(IReadOnlyList<CatalogEntry> entries)
+    {
+        const string configurationColumns = "id, make, model, trim, body, year_from, year_to, make_key, model_key, trim_key";
+        var path = _folder.Combine("before-vision.db");
+        await using (var connection = await new SqliteConnections(path).OpenAsync(Cancel))
+        {
+            await SqliteMigrator.MigrateAsync(connection, VersionBeforeVision, Cancel);
+            foreach (var (configuration, image) in entries)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    $"INSERT OR IGNORE INTO configurations ({configurationColumns}) VALUES ({ParametersOf(configurationColumns)})",
+                    ConfigurationRow.From(configuration), cancellationToken: Cancel));
+                await connection.ExecuteAsync(new CommandDefinition(
+                    $"INSERT INTO images ({ColumnsBeforeVision}) VALUES ({ParametersOf(ColumnsBeforeVision)})", ImageRow.From(image), cancellationToken: Cancel));
+            }
+        }
+
+        return await SqliteCatalog.OpenAsync(path, Cancel);
+    }
 
     protected override ValueTask CloseAsync()
     {

@@ -4,6 +4,7 @@ using VehicleImages.Domain.Quality;
 using VehicleImages.Domain.Vehicles;
 using VehicleImages.Storage.Catalog;
 using VehicleImages.Storage.Curation;
+using VehicleImages.Storage.Tests.Catalog;
 
 namespace VehicleImages.Storage.Tests.Curation;
 
@@ -134,7 +135,7 @@ public abstract class CatalogCurationContract : IAsyncLifetime
 
         Assert.True(await Curation.ReplaceLabelsAsync(current, new CatalogEntry(moved, relabelled), Cancel));
 
-        Assert.Equal(relabelled, await Catalog.FindImageAsync(current.Id, Cancel), ImageEquality.Instance);
+        Assert.Equal(relabelled, await Catalog.FindImageAsync(current.Id, Cancel), SeenImages.Equality.Instance);
         Assert.Equal(moved, await Catalog.FindConfigurationAsync(moved.Id, Cancel));
         Assert.Null(await Catalog.FindConfigurationAsync(FpacePrestige.Id, Cancel));
     }
@@ -182,6 +183,99 @@ public abstract class CatalogCurationContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Replacing_labels_writes_their_origins_and_the_prediction()
+    {
+        var images = await AddLibraryAsync();
+        var current = images["s-front"];
+        var predicted = current with { View = View.Rear, Origins = SeenImages.MixedOrigins, Vision = SeenImages.Prediction(view: View.Rear) };
+
+        Assert.True(await Curation.ReplaceLabelsAsync(current, new CatalogEntry(FpaceS, predicted), Cancel));
+        Assert.Equal(predicted, await Catalog.FindImageAsync(current.Id, Cancel), SeenImages.Equality.Instance);
+
+        // A backfill with newer models replaces the prediction; another takes it away.
+        var repredicted = predicted with { Vision = SeenImages.Prediction(models: "resnet18-e2552f19db2d+heads-77aa", view: View.Left, colour: null) };
+        Assert.True(await Curation.ReplaceLabelsAsync(predicted, new CatalogEntry(FpaceS, repredicted), Cancel));
+        Assert.Equal(repredicted, await Catalog.FindImageAsync(current.Id, Cancel), SeenImages.Equality.Instance);
+        var unseen = repredicted with { Vision = null, Origins = LabelOrigins.Unknown };
+        Assert.True(await Curation.ReplaceLabelsAsync(repredicted, new CatalogEntry(FpaceS, unseen), Cancel));
+        Assert.Equal(unseen, await Catalog.FindImageAsync(current.Id, Cancel), SeenImages.Equality.Instance);
+    }
+
+    [Fact]
+    public async Task Replacing_labels_whose_origins_changed_meanwhile_changes_nothing()
+    {
+        var images = await AddLibraryAsync();
+        var read = images["s-front"];
+        var theirs = read with { Origins = read.Origins with { View = LabelSource.Curator } };
+        Assert.True(await Curation.ReplaceLabelsAsync(read, new CatalogEntry(FpaceS, theirs), Cancel));
+
+        var stale = await Curation.ReplaceLabelsAsync(read, new CatalogEntry(FpaceS, read with { View = View.Left }), Cancel);
+
+        Assert.False(stale);
+        Assert.Equal(theirs, await Catalog.FindImageAsync(read.Id, Cancel), SeenImages.Equality.Instance);
+    }
+
+    [Fact]
+    public async Task Replacing_labels_whose_prediction_was_replaced_meanwhile_changes_nothing()
+    {
+        var images = await AddLibraryAsync();
+        var read = images["s-front"] with { Vision = SeenImages.Prediction() };
+        Assert.True(await Curation.ReplaceLabelsAsync(images["s-front"], new CatalogEntry(FpaceS, read), Cancel));
+        var theirs = read with { Vision = SeenImages.Prediction(models: "resnet18-e2552f19db2d+heads-77aa") };
+        Assert.True(await Curation.ReplaceLabelsAsync(read, new CatalogEntry(FpaceS, theirs), Cancel));
+
+        var stale = await Curation.ReplaceLabelsAsync(read, new CatalogEntry(FpaceS, read with { View = View.Left }), Cancel);
+
+        Assert.False(stale);
+        Assert.Equal(theirs, await Catalog.FindImageAsync(read.Id, Cancel), SeenImages.Equality.Instance);
+    }
+
+    [Fact]
+    public async Task Browsing_by_label_mismatches_finds_the_images_with_any_of_them()
+    {
+        var images = await AddLibraryAsync();
+        var mismatches = new Dictionary<string, QualityIssues>
+        {
+            ["s-front"] = QualityIssues.LabelMismatchView,
+            ["s-side"] = QualityIssues.LabelMismatchColour | QualityIssues.Blurred,
+            ["ford-b"] = QualityIssues.LabelMismatchPhotoType,
+        };
+        foreach (var (name, issues) in mismatches)
+        {
+            var current = images[name];
+            var configuration = name.StartsWith("ford", StringComparison.Ordinal) ? Ford : FpaceS;
+            Assert.True(await Curation.ReplaceLabelsAsync(current, new CatalogEntry(configuration, current with { Quality = new QualityVerdict(issues) }), Cancel));
+        }
+
+        async Task<IEnumerable<string>> Browse(QualityIssues quality) =>
+            (await Curation.BrowseAsync(new LibraryFilter { Quality = quality }, 0, 100, Cancel)).Images
+                .Select(m => images.Single(i => i.Value.Id == m.Image.Id).Key).Order(StringComparer.Ordinal);
+
+        var anyMismatch = QualityIssues.LabelMismatchView | QualityIssues.LabelMismatchColour | QualityIssues.LabelMismatchPhotoType;
+        Assert.Equal(["ford-b", "s-front", "s-side"], await Browse(anyMismatch));
+        Assert.Equal(["s-side"], await Browse(QualityIssues.LabelMismatchColour));
+        Assert.Equal(["old", "s-side"], await Browse(QualityIssues.TooSmall | QualityIssues.Blurred));
+    }
+
+    [Fact]
+    public async Task Every_image_is_walked_in_id_order_across_pages_and_a_walk_resumes_after_an_id()
+    {
+        // More images than a page holds several times over, so the walk crosses page boundaries.
+        var library = Enumerable.Range(0, 700).Select(i => SeenImages.Seen(SampleImages.Image(FpaceS, $"walk {i}"))).ToArray();
+        await Catalog.AddAsync([.. library.Select(image => new CatalogEntry(FpaceS, image))], Cancel);
+        var expected = library.OrderBy(image => image.Id.Value).ToArray();
+
+        var walked = await Curation.AllImagesAsync(null, Cancel).ToArrayAsync(Cancel);
+        var resumed = await Curation.AllImagesAsync(expected[299].Id, Cancel).ToArrayAsync(Cancel);
+        var betweenIds = await Curation.AllImagesAsync(new ImageId(expected[511].Id.Value + 1), Cancel).ToArrayAsync(Cancel);
+
+        Assert.Equal(expected, walked, SeenImages.Equality.Instance);
+        Assert.Equal(expected.Skip(300).Select(image => image.Id), resumed.Select(image => image.Id));
+        Assert.Equal(expected.Skip(512).Select(image => image.Id), betweenIds.Select(image => image.Id));
+        Assert.Empty(await Curation.AllImagesAsync(expected[^1].Id, Cancel).ToArrayAsync(Cancel));
+    }
+
+    [Fact]
     public async Task An_update_that_is_not_of_the_same_image_and_its_own_configuration_is_refused()
     {
         var images = await AddLibraryAsync();
@@ -199,7 +293,7 @@ public abstract class CatalogCurationContract : IAsyncLifetime
         var removed = await Curation.RemoveAsync(images["ftype"].Id, Cancel);
         var sibling = await Curation.RemoveAsync(images["s-front"].Id, Cancel);
 
-        Assert.Equal(images["ftype"], removed, ImageEquality.Instance);
+        Assert.Equal(images["ftype"], removed, SeenImages.Equality.Instance);
         Assert.Null(await Catalog.FindImageAsync(images["ftype"].Id, Cancel));
         Assert.Null(await Catalog.FindConfigurationAsync(Ftype.Id, Cancel));
         Assert.NotNull(sibling);
@@ -223,16 +317,5 @@ public abstract class CatalogCurationContract : IAsyncLifetime
         };
         await Catalog.AddAsync([.. entries.Select(e => new CatalogEntry(e.Configuration, e.Image))], Cancel);
         return entries.ToDictionary(e => e.Name, e => e.Image);
-    }
-
-    /// <summary>Images read back equal by value; their rendition lists are different list objects.</summary>
-    private sealed class ImageEquality : IEqualityComparer<VehicleImage?>
-    {
-        public static readonly ImageEquality Instance = new();
-
-        public bool Equals(VehicleImage? x, VehicleImage? y) =>
-            x is not null && y is not null && x with { Renditions = [] } == y with { Renditions = [] } && x.Renditions.SequenceEqual(y.Renditions);
-
-        public int GetHashCode(VehicleImage? image) => image?.Id.GetHashCode() ?? 0;
     }
 }

@@ -1,6 +1,7 @@
 using VehicleImages.Domain.Colours;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Quality;
+using VehicleImages.Domain.Vision;
 
 namespace VehicleImages.Storage.Catalog.Postgres;
 
@@ -63,6 +64,32 @@ internal class ImageRow
 
     public DateTimeOffset IngestedAt { get; set; }
 
+    public short ViewSource { get; set; }
+
+    public short PhotoTypeSource { get; set; }
+
+    public short ColourSource { get; set; }
+
+    public short VerdictSource { get; set; }
+
+    public string? VisionModels { get; set; }
+
+    public short? VisionContent { get; set; }
+
+    public double? VisionVehicleScore { get; set; }
+
+    public short? VisionView { get; set; }
+
+    public double? VisionViewScore { get; set; }
+
+    public short? VisionColour { get; set; }
+
+    public string? VisionColourHex { get; set; }
+
+    public double? VisionColourScore { get; set; }
+
+    public string? VisionScores { get; set; }
+
     public static ImageRow From(VehicleImage image) => new()
     {
         Id = image.Id.Value,
@@ -95,6 +122,19 @@ internal class ImageRow
 
         // timestamptz keeps the instant, not the offset, and Npgsql writes only UTC values to it.
         IngestedAt = image.IngestedAt.ToUniversalTime(),
+        ViewSource = (short)image.Origins.View,
+        PhotoTypeSource = (short)image.Origins.PhotoType,
+        ColourSource = (short)image.Origins.Colour,
+        VerdictSource = (short)image.Origins.Verdict,
+        VisionModels = image.Vision?.Models,
+        VisionContent = (short?)image.Vision?.Content,
+        VisionVehicleScore = image.Vision?.VehiclePhotoScore,
+        VisionView = (short?)image.Vision?.View,
+        VisionViewScore = image.Vision?.ViewScore,
+        VisionColour = (short?)image.Vision?.Colour,
+        VisionColourHex = image.Vision?.ColourHex,
+        VisionColourScore = image.Vision?.ColourScore,
+        VisionScores = image.Vision is { } vision ? ContentScoresJson.Write(vision.ContentScores) : null,
     };
 
     /// <summary>Rows as one array per column, for an INSERT … SELECT FROM unnest(…) of a whole batch.</summary>
@@ -128,6 +168,19 @@ internal class ImageRow
         DuplicateOf = rows.Select(r => r.DuplicateOf).ToArray(),
         Renditions = rows.Select(r => r.Renditions).ToArray(),
         IngestedAt = rows.Select(r => r.IngestedAt).ToArray(),
+        ViewSource = rows.Select(r => r.ViewSource).ToArray(),
+        PhotoTypeSource = rows.Select(r => r.PhotoTypeSource).ToArray(),
+        ColourSource = rows.Select(r => r.ColourSource).ToArray(),
+        VerdictSource = rows.Select(r => r.VerdictSource).ToArray(),
+        VisionModels = rows.Select(r => r.VisionModels).ToArray(),
+        VisionContent = rows.Select(r => r.VisionContent).ToArray(),
+        VisionVehicleScore = rows.Select(r => r.VisionVehicleScore).ToArray(),
+        VisionView = rows.Select(r => r.VisionView).ToArray(),
+        VisionViewScore = rows.Select(r => r.VisionViewScore).ToArray(),
+        VisionColour = rows.Select(r => r.VisionColour).ToArray(),
+        VisionColourHex = rows.Select(r => r.VisionColourHex).ToArray(),
+        VisionColourScore = rows.Select(r => r.VisionColourScore).ToArray(),
+        VisionScores = rows.Select(r => r.VisionScores).ToArray(),
     };
 
     public VehicleImage ToDomain() => new()
@@ -159,5 +212,16 @@ internal class ImageRow
         Quality = new QualityVerdict((QualityIssues)QualityIssues, DuplicateOf is { } duplicate ? new ImageId(duplicate) : null),
         Renditions = RenditionsJson.Read(Renditions),
         IngestedAt = IngestedAt,
+        Origins = new LabelOrigins((LabelSource)ViewSource, (LabelSource)PhotoTypeSource, (LabelSource)ColourSource, (LabelSource)VerdictSource),
+        Vision = VisionModels is null ? null : new VisionPrediction(
+            VisionModels,
+            (ContentClass)VisionContent!.Value,
+            VisionVehicleScore!.Value,
+            ContentScoresJson.Read(VisionScores!),
+            (View)VisionView!.Value,
+            VisionViewScore!.Value,
+            (GenericColour?)VisionColour,
+            VisionColourHex,
+            VisionColourScore!.Value),
     };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using VehicleImages.Domain.Colours;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Quality;
+using VehicleImages.Domain.Vision;
 
 namespace VehicleImages.Storage.Catalog.Sqlite;
 
@@ -64,6 +65,32 @@ internal class ImageRow
 
     public string IngestedAt { get; set; } = "";
 
+    public long ViewSource { get; set; }
+
+    public long PhotoTypeSource { get; set; }
+
+    public long ColourSource { get; set; }
+
+    public long VerdictSource { get; set; }
+
+    public string? VisionModels { get; set; }
+
+    public long? VisionContent { get; set; }
+
+    public double? VisionVehicleScore { get; set; }
+
+    public long? VisionView { get; set; }
+
+    public double? VisionViewScore { get; set; }
+
+    public long? VisionColour { get; set; }
+
+    public string? VisionColourHex { get; set; }
+
+    public double? VisionColourScore { get; set; }
+
+    public string? VisionScores { get; set; }
+
     public static ImageRow From(VehicleImage image) => new()
     {
         Id = image.Id.Value,
@@ -94,6 +121,19 @@ internal class ImageRow
         DuplicateOf = image.Quality.DuplicateOf?.Value,
         Renditions = RenditionsJson.Write(image.Renditions),
         IngestedAt = image.IngestedAt.ToString("O", CultureInfo.InvariantCulture),
+        ViewSource = (long)image.Origins.View,
+        PhotoTypeSource = (long)image.Origins.PhotoType,
+        ColourSource = (long)image.Origins.Colour,
+        VerdictSource = (long)image.Origins.Verdict,
+        VisionModels = image.Vision?.Models,
+        VisionContent = (long?)image.Vision?.Content,
+        VisionVehicleScore = image.Vision?.VehiclePhotoScore,
+        VisionView = (long?)image.Vision?.View,
+        VisionViewScore = image.Vision?.ViewScore,
+        VisionColour = (long?)image.Vision?.Colour,
+        VisionColourHex = image.Vision?.ColourHex,
+        VisionColourScore = image.Vision?.ColourScore,
+        VisionScores = image.Vision is { } vision ? ContentScoresJson.Write(vision.ContentScores) : null,
     };
 
     public VehicleImage ToDomain() => new()
@@ -125,5 +165,16 @@ internal class ImageRow
         Quality = new QualityVerdict((QualityIssues)QualityIssues, DuplicateOf is { } duplicate ? new ImageId(duplicate) : null),
         Renditions = RenditionsJson.Read(Renditions),
         IngestedAt = DateTimeOffset.Parse(IngestedAt, CultureInfo.InvariantCulture),
+        Origins = new LabelOrigins((LabelSource)ViewSource, (LabelSource)PhotoTypeSource, (LabelSource)ColourSource, (LabelSource)VerdictSource),
+        Vision = VisionModels is null ? null : new VisionPrediction(
+            VisionModels,
+            (ContentClass)VisionContent!.Value,
+            VisionVehicleScore!.Value,
+            ContentScoresJson.Read(VisionScores!),
+            (View)VisionView!.Value,
+            VisionViewScore!.Value,
+            (GenericColour?)VisionColour,
+            VisionColourHex,
+            VisionColourScore!.Value),
     };
 }

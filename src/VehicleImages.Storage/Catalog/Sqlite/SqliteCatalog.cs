@@ -16,12 +16,16 @@ public sealed class SqliteCatalog : ICatalog, ICatalogVersion
     internal const string ImageColumns =
         "id, sha256, configuration_id, view, photo_type, colour_name, colour, source, provenance, vin, sequence, registration, " +
         "license, license_note, attribution, context_link, date_published, format, width, height, byte_size, has_alpha, " +
-        "accent_colour, phash, quality_issues, duplicate_of, renditions, ingested_at";
+        "accent_colour, phash, quality_issues, duplicate_of, renditions, ingested_at, " +
+        "view_source, photo_type_source, colour_source, verdict_source, vision_models, vision_content, vision_vehicle_score, " +
+        "vision_view, vision_view_score, vision_colour, vision_colour_hex, vision_colour_score, vision_scores";
 
     private const string ImageParameters =
         "@Id, @Sha256, @ConfigurationId, @View, @PhotoType, @ColourName, @Colour, @Source, @Provenance, @Vin, @Sequence, @Registration, " +
         "@License, @LicenseNote, @Attribution, @ContextLink, @DatePublished, @Format, @Width, @Height, @ByteSize, @HasAlpha, " +
-        "@AccentColour, @Phash, @QualityIssues, @DuplicateOf, @Renditions, @IngestedAt";
+        "@AccentColour, @Phash, @QualityIssues, @DuplicateOf, @Renditions, @IngestedAt, " +
+        "@ViewSource, @PhotoTypeSource, @ColourSource, @VerdictSource, @VisionModels, @VisionContent, @VisionVehicleScore, " +
+        "@VisionView, @VisionViewScore, @VisionColour, @VisionColourHex, @VisionColourScore, @VisionScores";
 
     private const string ConfigurationColumns = "id, make, model, trim, body, year_from, year_to, make_key, model_key, trim_key";
 

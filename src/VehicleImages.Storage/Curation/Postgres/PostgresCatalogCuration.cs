@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dapper;
 using Npgsql;
 using VehicleImages.Domain.Images;
@@ -16,13 +17,29 @@ public sealed class PostgresCatalogCuration : ICatalogCuration
     private const string ConfigurationColumns =
         "c.make AS cfg_make, c.model AS cfg_model, c.trim AS cfg_trim, c.body AS cfg_body, c.year_from AS cfg_year_from, c.year_to AS cfg_year_to";
 
-    // The labels curation may change: each column with its value in a row.
+    // The labels a relabel may change, where each came from, and the models of the prediction: each column with its
+    // value in a row. A relabel writes only over a row that still holds the values the caller read.
     private static readonly (string Column, Func<ImageRow, object?> Value)[] Labels =
     [
         ("configuration_id", r => r.ConfigurationId), ("view", r => r.View), ("photo_type", r => r.PhotoType),
         ("colour_name", r => r.ColourName), ("colour", r => r.Colour), ("license", r => r.License), ("license_note", r => r.LicenseNote),
         ("quality_issues", r => r.QualityIssues), ("duplicate_of", r => r.DuplicateOf),
+        ("view_source", r => r.ViewSource), ("photo_type_source", r => r.PhotoTypeSource), ("colour_source", r => r.ColourSource),
+        ("verdict_source", r => r.VerdictSource), ("vision_models", r => r.VisionModels),
     ];
+
+    // The rest of the prediction, written with the labels but not compared: the same models give the same answers
+    // for the same image, so the models alone tell whether someone replaced the prediction meanwhile.
+    private static readonly (string Column, Func<ImageRow, object?> Value, string Cast)[] Prediction =
+    [
+        ("vision_content", r => r.VisionContent, ""), ("vision_vehicle_score", r => r.VisionVehicleScore, ""), ("vision_view", r => r.VisionView, ""),
+        ("vision_view_score", r => r.VisionViewScore, ""), ("vision_colour", r => r.VisionColour, ""), ("vision_colour_hex", r => r.VisionColourHex, ""),
+        ("vision_colour_score", r => r.VisionColourScore, ""), ("vision_scores", r => r.VisionScores, "::jsonb"),
+    ];
+
+    // A walk over every image reads a page per query, so it holds no connection while the caller works on an image,
+    // and a page lost to a restarted server is read again.
+    private const int WalkPage = 256;
 
     private readonly PostgresDatabase _database;
 
@@ -98,6 +115,11 @@ public sealed class PostgresCatalogCuration : ICatalogCuration
             parameters.Add("old_" + column, value(before));
         }
 
+        foreach (var (column, value, _) in Prediction)
+        {
+            parameters.Add("new_" + column, value(after));
+        }
+
         // Not repeated after a lost connection: had the first run committed, the second would find the new labels and
         // report the change as lost to someone else's.
         return _database.RunOnceAsync(async connection =>
@@ -109,7 +131,7 @@ public sealed class PostgresCatalogCuration : ICatalogCuration
                 ConfigurationRow.From(configuration), transaction, cancellationToken: cancellationToken));
 
             // The row must still hold exactly the labels the caller read; IS NOT DISTINCT FROM counts two NULLs as equal.
-            var set = string.Join(", ", Labels.Select(l => $"{l.Column} = @new_{l.Column}"));
+            var set = string.Join(", ", Labels.Select(l => $"{l.Column} = @new_{l.Column}").Concat(Prediction.Select(p => $"{p.Column} = @new_{p.Column}{p.Cast}")));
             var unchanged = string.Join(" AND ", Labels.Select(l => $"{l.Column} IS NOT DISTINCT FROM @old_{l.Column}"));
             var written = await connection.ExecuteAsync(new CommandDefinition(
                 $"UPDATE images SET {set} WHERE id = @Id AND {unchanged}", parameters, transaction, cancellationToken: cancellationToken));
@@ -123,6 +145,29 @@ public sealed class PostgresCatalogCuration : ICatalogCuration
             await transaction.CommitAsync(cancellationToken);
             return true;
         }, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<VehicleImage> AllImagesAsync(ImageId? after, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var last = after?.Value;
+        while (true)
+        {
+            var page = await _database.RunAsync(async connection => (await connection.QueryAsync<ImageRow>(new CommandDefinition(
+                $"SELECT {PostgresCatalog.ImageColumns} FROM images {(last is null ? "" : "WHERE id > @last")} ORDER BY id LIMIT @limit",
+                new { last, limit = WalkPage }, cancellationToken: cancellationToken))).ToArray(), cancellationToken);
+
+            foreach (var row in page)
+            {
+                yield return row.ToDomain();
+            }
+
+            if (page.Length < WalkPage)
+            {
+                yield break;
+            }
+
+            last = page[^1].Id;
+        }
     }
 
     // Not repeated after a lost connection: had the first run committed, the second would find nothing and report

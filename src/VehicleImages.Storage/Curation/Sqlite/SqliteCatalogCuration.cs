@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using VehicleImages.Domain.Images;
@@ -17,13 +18,29 @@ public sealed class SqliteCatalogCuration : ICatalogCuration
     private const string ConfigurationColumns =
         "c.make AS cfg_make, c.model AS cfg_model, c.trim AS cfg_trim, c.body AS cfg_body, c.year_from AS cfg_year_from, c.year_to AS cfg_year_to";
 
-    // The labels curation may change: each column with its value in a row.
+    // The labels a relabel may change, where each came from, and the models of the prediction: each column with its
+    // value in a row. A relabel writes only over a row that still holds the values the caller read.
     private static readonly (string Column, Func<ImageRow, object?> Value)[] Labels =
     [
         ("configuration_id", r => r.ConfigurationId), ("view", r => r.View), ("photo_type", r => r.PhotoType),
         ("colour_name", r => r.ColourName), ("colour", r => r.Colour), ("license", r => r.License), ("license_note", r => r.LicenseNote),
         ("quality_issues", r => r.QualityIssues), ("duplicate_of", r => r.DuplicateOf),
+        ("view_source", r => r.ViewSource), ("photo_type_source", r => r.PhotoTypeSource), ("colour_source", r => r.ColourSource),
+        ("verdict_source", r => r.VerdictSource), ("vision_models", r => r.VisionModels),
     ];
+
+    // The rest of the prediction, written with the labels but not compared: the same models give the same answers
+    // for the same image, so the models alone tell whether someone replaced the prediction meanwhile.
+    private static readonly (string Column, Func<ImageRow, object?> Value)[] Prediction =
+    [
+        ("vision_content", r => r.VisionContent), ("vision_vehicle_score", r => r.VisionVehicleScore), ("vision_view", r => r.VisionView),
+        ("vision_view_score", r => r.VisionViewScore), ("vision_colour", r => r.VisionColour), ("vision_colour_hex", r => r.VisionColourHex),
+        ("vision_colour_score", r => r.VisionColourScore), ("vision_scores", r => r.VisionScores),
+    ];
+
+    // A walk over every image reads a page per query: one reader held open for the whole walk would keep the file's
+    // write-ahead log from being checkpointed for as long as the caller takes over each image.
+    private const int WalkPage = 256;
 
     private readonly SqliteConnections _connections;
 
@@ -95,6 +112,11 @@ public sealed class SqliteCatalogCuration : ICatalogCuration
             parameters.Add("old_" + column, value(before));
         }
 
+        foreach (var (column, value) in Prediction)
+        {
+            parameters.Add("new_" + column, value(after));
+        }
+
         await using var connection = await _connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
@@ -103,7 +125,7 @@ public sealed class SqliteCatalogCuration : ICatalogCuration
             ConfigurationRow.From(configuration), transaction, cancellationToken: cancellationToken));
 
         // "IS" compares NULLs as equal: the row must still hold exactly the labels the caller read.
-        var set = string.Join(", ", Labels.Select(l => $"{l.Column} = @new_{l.Column}"));
+        var set = string.Join(", ", Labels.Concat(Prediction).Select(l => $"{l.Column} = @new_{l.Column}"));
         var unchanged = string.Join(" AND ", Labels.Select(l => $"{l.Column} IS @old_{l.Column}"));
         var written = await connection.ExecuteAsync(new CommandDefinition(
             $"UPDATE images SET {set} WHERE id = @Id AND {unchanged}", parameters, transaction, cancellationToken: cancellationToken));
@@ -116,6 +138,33 @@ public sealed class SqliteCatalogCuration : ICatalogCuration
         await RemoveIfEmptyAsync(connection, current.ConfigurationId, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    public async IAsyncEnumerable<VehicleImage> AllImagesAsync(ImageId? after, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var last = after?.Value;
+        while (true)
+        {
+            ImageRow[] page;
+            await using (var connection = await _connections.OpenAsync(cancellationToken))
+            {
+                page = [.. await connection.QueryAsync<ImageRow>(new CommandDefinition(
+                    $"SELECT {SqliteCatalog.ImageColumns} FROM images {(last is null ? "" : "WHERE id > @last")} ORDER BY id LIMIT @limit",
+                    new { last, limit = WalkPage }, cancellationToken: cancellationToken))];
+            }
+
+            foreach (var row in page)
+            {
+                yield return row.ToDomain();
+            }
+
+            if (page.Length < WalkPage)
+            {
+                yield break;
+            }
+
+            last = page[^1].Id;
+        }
     }
 
     public async Task<VehicleImage?> RemoveAsync(ImageId id, CancellationToken cancellationToken)

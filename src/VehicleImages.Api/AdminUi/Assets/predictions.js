@@ -40,9 +40,9 @@ export function visionRows(prediction) {
   const classes = Object.entries(prediction.contentScores).sort(([, a], [, b]) => b - a);
   return [
     h("dt", { text: "Content" }),
-    h("dd", { id: "vision-content", text: `${words(prediction.content)}; a vehicle photo: ${score(prediction.vehiclePhotoScore)}` }),
+    h("dd", { id: "vision-content", text: `${words(prediction.content)}; a vehicle photo: ${percent(prediction.vehiclePhotoScore)}` }),
     h("dt", { text: "Class scores" }),
-    h("dd", { text: classes.map(([name, value]) => `${words(name)} ${score(value)}`).join(" · ") }),
+    h("dd", { text: classes.map(([name, value]) => `${words(name)} ${percent(value)}`).join(" · ") }),
     h("dt", { text: "Models" }),
     h("dd", {}, h("code", { class: "wrap", text: prediction.models })),
   ];
@@ -55,5 +55,9 @@ function colour(p) {
 }
 
 function score(value) {
-  return h("span", { class: "hint", text: `${Math.round(value * 100)}%` });
+  return h("span", { class: "hint", text: percent(value) });
+}
+
+function percent(value) {
+  return `${Math.round(value * 100)}%`;
 }

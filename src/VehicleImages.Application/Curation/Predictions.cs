@@ -38,7 +38,7 @@ public static class Predictions
 
         if (image.Vision is not { } seen)
         {
-            problem = $"Image {image.Id} has no prediction to accept: vision was off when it was ingested.";
+            problem = $"Image {image.Id} has no prediction to accept: the vision stage has not seen it.";
             return false;
         }
 

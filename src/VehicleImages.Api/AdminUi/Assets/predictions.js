@@ -35,7 +35,7 @@ export function labelRows(answer, accept) {
 /** Description rows for the content class, every class's score and the models; one line when there is no prediction. */
 export function visionRows(prediction) {
   if (!prediction) {
-    return [h("dt", { text: "Vision" }), h("dd", { text: "No prediction: vision was off when this image was ingested." })];
+    return [h("dt", { text: "Vision" }), h("dd", { text: "No prediction: the vision stage has not seen this image." })];
   }
   const classes = Object.entries(prediction.contentScores).sort(([, a], [, b]) => b - a);
   return [

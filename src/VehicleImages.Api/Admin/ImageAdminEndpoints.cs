@@ -10,10 +10,11 @@ using VehicleImages.Domain.Images;
 namespace VehicleImages.Api.Admin;
 
 /// <summary>
-/// A label edit as JSON: any of view, colour, trim, licence and verdict ("good" or "bad"); a field left out stays as
-/// it is, "" clears the colour, trim or licence.
+/// A label edit as JSON: any of view, colour, trim, licence, verdict ("good" or "bad") and accept (the stored
+/// prediction of "view", "colour", "photo_type" or "all" becomes the label); a field left out stays as it is, ""
+/// clears the colour, trim or licence.
 /// </summary>
-public sealed record ImageEditRequest(string? View, string? Colour, string? Trim, string? Licence, string? Verdict);
+public sealed record ImageEditRequest(string? View, string? Colour, string? Trim, string? Licence, string? Verdict, string? Accept);
 
 /// <summary>
 /// One image in the admin API: <c>GET /v1/admin/images/{id}</c> shows everything about it, <c>PATCH</c> relabels it
@@ -28,7 +29,7 @@ public static class ImageAdminEndpoints
         admin.MapGet("/images/{id}", ShowAsync).WithSummary("An image: metadata, quality, every rendition with links, and the API calls that return it.")
             .Produces<ImageAnswer>().ProducesProblem(StatusCodes.Status404NotFound);
         admin.MapPatch("/images/{id}", EditAsync)
-            .WithSummary("Relabel an image or override its verdict: {\"view\",\"colour\",\"trim\",\"licence\",\"verdict\":\"good|bad\"}; fields left out stay.")
+            .WithSummary("Relabel an image, accept its prediction or override its verdict: {\"view\",\"colour\",\"trim\",\"licence\",\"verdict\":\"good|bad\",\"accept\":\"view|colour|photo_type|all\"}; fields left out stay.")
             .Produces<ImageAnswer>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapDelete("/images/{id}", DeleteAsync).WithSummary("Delete an image: its catalog row, then its original and renditions.")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
@@ -56,13 +57,13 @@ public static class ImageAdminEndpoints
 
         if (await AdminApi.ReadJsonAsync<ImageEditRequest>(context, cancellationToken) is not { } request)
         {
-            return Problems.BadRequest("The body must be JSON: {\"view\":\"rear\", \"colour\":\"Grey\", \"trim\":\"S\", \"licence\":\"Public\", \"verdict\":\"good\"}, any of them.");
+            return Problems.BadRequest("The body must be JSON: {\"view\":\"rear\", \"colour\":\"Grey\", \"trim\":\"S\", \"licence\":\"Public\", \"verdict\":\"good\", \"accept\":\"view\"}, any of them.");
         }
 
-        var edit = new LabelEdit(request.View, request.Colour, request.Trim, request.Licence, request.Verdict);
+        var edit = new LabelEdit(request.View, request.Colour, request.Trim, request.Licence, request.Verdict, request.Accept);
         if (edit.IsEmpty)
         {
-            return Problems.BadRequest("Nothing to change: give at least one of view, colour, trim, licence or verdict.");
+            return Problems.BadRequest("Nothing to change: give at least one of view, colour, trim, licence, verdict or accept.");
         }
 
         var result = await curator.EditAsync(imageId, edit, AdminApi.Actor(context), cancellationToken);

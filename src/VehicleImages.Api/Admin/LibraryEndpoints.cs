@@ -32,7 +32,7 @@ public sealed record LibraryPageAnswer(long Total, int Offset, int Limit, IReadO
 public static class LibraryEndpoints
 {
     private const string Filters =
-        "Filters: make, model, years (2019 or 2016-2018), trim, view, photoType, colour, licence, source, quality (good, flagged or a reason), vin. " +
+        "Filters: make, model, years (2019 or 2016-2018), trim, view, photoType, colour, licence, source, quality (good, flagged, label_mismatch or a reason), vin. " +
         "A parameter present but empty asks for images without that field.";
 
     public static IEndpointRouteBuilder MapLibraryAdmin(this IEndpointRouteBuilder routes)

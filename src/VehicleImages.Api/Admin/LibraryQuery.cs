@@ -20,6 +20,15 @@ internal static class LibraryQuery
     public const int DefaultLimit = 60;
     public const int MaxLimit = 200;
 
+    /// <summary>Images the vision stage sees differently from their view, colour or photo type label: any of the three mismatch reasons.</summary>
+    public const string LabelMismatch = "label_mismatch";
+
+    private const string Good = "good";
+    private const string Flagged = "flagged";
+
+    /// <summary>What <c>quality</c> takes: good, flagged, label_mismatch, or one reason.</summary>
+    public static IReadOnlyList<string> QualityValues { get; } = [Good, Flagged, LabelMismatch, .. QualityReasons.Known];
+
     public static bool TryRead(IQueryCollection query, [NotNullWhen(true)] out LibraryFilter? filter, out string problem)
     {
         filter = null;
@@ -133,17 +142,20 @@ internal static class LibraryQuery
         {
             case null:
                 return true;
-            case "good":
+            case Good:
                 quality = QualityIssues.None;
                 return true;
-            case "flagged":
+            case Flagged:
                 quality = Enum.GetValues<QualityIssues>().Aggregate((all, issue) => all | issue);
+                return true;
+            case LabelMismatch:
+                quality = QualityIssues.LabelMismatchView | QualityIssues.LabelMismatchColour | QualityIssues.LabelMismatchPhotoType;
                 return true;
             case var reason when QualityReasons.TryParse(reason, out var issue):
                 quality = issue;
                 return true;
             default:
-                problem = $"'quality' must be good, flagged or one of {string.Join(", ", QualityReasons.Known)}.";
+                problem = $"'quality' must be one of {string.Join(", ", QualityValues)}.";
                 return false;
         }
     }

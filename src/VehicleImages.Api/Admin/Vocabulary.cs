@@ -1,6 +1,5 @@
 using VehicleImages.Domain.Colours;
 using VehicleImages.Domain.Images;
-using VehicleImages.Domain.Quality;
 
 namespace VehicleImages.Api.Admin;
 
@@ -20,5 +19,5 @@ internal static class Vocabulary
         [.. Enum.GetValues<GenericColour>().Select(GenericColours.Name)],
         Enum.GetNames<License>(),
         [.. Enum.GetNames<ImageSource>().Select(n => n.ToLowerInvariant())],
-        ["good", "flagged", .. QualityReasons.Known]);
+        LibraryQuery.QualityValues);
 }

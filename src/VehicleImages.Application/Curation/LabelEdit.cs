@@ -8,7 +8,9 @@ namespace VehicleImages.Application.Curation;
 /// <param name="Trim">The trim; the image moves to the configuration with this trim.</param>
 /// <param name="Licence">One of the five licence classes: Public, Share, ShareCommercially, Modify, ModifyCommercially.</param>
 /// <param name="Verdict">"good" clears every quality issue; "bad" marks the image unfit.</param>
-public sealed record LabelEdit(string? View = null, string? Colour = null, string? Trim = null, string? Licence = null, string? Verdict = null)
+/// <param name="Accept">A field whose stored prediction becomes the label: "view", "colour", "photo_type", or "all" of those the prediction gives.</param>
+public sealed record LabelEdit(
+    string? View = null, string? Colour = null, string? Trim = null, string? Licence = null, string? Verdict = null, string? Accept = null)
 {
     public bool IsEmpty => this == new LabelEdit();
 }

@@ -1,12 +1,8 @@
 using VehicleImages.Application.Media;
 using VehicleImages.Application.Admin;
 using VehicleImages.Application.Audit;
-using VehicleImages.Domain.Colours;
 using VehicleImages.Domain.Images;
-using VehicleImages.Domain.Quality;
 using VehicleImages.Domain.Search;
-using VehicleImages.Domain.Text;
-using VehicleImages.Domain.Vehicles;
 using VehicleImages.Storage.Blobs;
 using VehicleImages.Storage.Catalog;
 using VehicleImages.Storage.Curation;
@@ -55,7 +51,7 @@ public sealed class LibraryCurator(ICatalog catalog, ICatalogCuration curation, 
             return new EditResult(EditStatus.NotFound, Problem: $"No image with ID {id}.");
         }
 
-        if (!TryApply(current, edit, out var edited, out var problem))
+        if (!LabelChanges.TryApply(current, edit, out var edited, out var problem))
         {
             return new EditResult(EditStatus.Invalid, Problem: problem);
         }
@@ -107,79 +103,4 @@ public sealed class LibraryCurator(ICatalog catalog, ICatalogCuration curation, 
     }
 
     public static string Subject(ImageId id) => $"image:{id}";
-
-    private static bool TryApply(ImageMatch current, LabelEdit edit, out ImageMatch edited, out string problem)
-    {
-        var (image, configuration) = (current.Image, current.Configuration);
-        edited = current;
-        problem = "";
-
-        if (edit.View is { } viewName)
-        {
-            if (!ViewNames.TryParse(viewName, out var view))
-            {
-                problem = $"'{viewName}' is not a view; use one of {string.Join(", ", Enum.GetValues<View>().Select(ViewNames.Name).Distinct())}.";
-                return false;
-            }
-
-            // The photo type follows the view, as at ingest; an unknown view says nothing about it.
-            image = image with { View = view, PhotoType = view == View.Unknown ? image.PhotoType : ViewNames.PhotoTypeOf(view) };
-        }
-
-        if (edit.Colour is { } colourName)
-        {
-            var colour = GenericColours.FromName(colourName);
-            if (colourName.Trim().Length > 0 && colour is null)
-            {
-                problem = $"'{colourName}' names no known colour; use a generic colour ({string.Join(", ", Enum.GetValues<GenericColour>())}) or an OEM name that contains one.";
-                return false;
-            }
-
-            image = image with { ColourName = colourName.Trim().Length > 0 ? colourName.Trim() : null, Colour = colour };
-        }
-
-        if (edit.Licence is { } licenceName)
-        {
-            License? licence = null;
-            if (licenceName.Trim().Length > 0)
-            {
-                if (!EnumNames.TryParse<License>(licenceName, out var parsed))
-                {
-                    problem = $"'{licenceName}' is not a licence class; use one of {string.Join(", ", Enum.GetNames<License>())}, or nothing for unknown.";
-                    return false;
-                }
-
-                licence = parsed;
-            }
-
-            // The note was the licence text as ingested; the curator's class replaces it.
-            image = image with { License = licence, LicenseNote = null };
-        }
-
-        if (edit.Verdict is { } verdict)
-        {
-            QualityVerdict? judged = verdict.Trim().ToLowerInvariant() switch
-            {
-                "good" => QualityVerdict.Good,
-                "bad" => image.Quality with { Issues = image.Quality.Issues | QualityIssues.MarkedBad },
-                _ => null,
-            };
-            if (judged is null)
-            {
-                problem = $"'{verdict}' is not a verdict; use good or bad.";
-                return false;
-            }
-
-            image = image with { Quality = judged };
-        }
-
-        if (edit.Trim is { } trim)
-        {
-            configuration = new VehicleConfiguration(configuration.Make, configuration.Model, trim, configuration.Body, configuration.Years);
-            image = image with { ConfigurationId = configuration.Id };
-        }
-
-        edited = new ImageMatch(image, configuration);
-        return true;
-    }
 }

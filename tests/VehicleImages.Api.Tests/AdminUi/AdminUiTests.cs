@@ -4,7 +4,11 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using VehicleImages.Api.Tests.Admin;
 using VehicleImages.Application.Access;
+using VehicleImages.Domain.Colours;
+using VehicleImages.Domain.Images;
+using VehicleImages.Domain.Quality;
 using VehicleImages.Imaging;
 using static Microsoft.Playwright.Assertions;
 
@@ -12,8 +16,8 @@ namespace VehicleImages.Api.Tests.AdminUi;
 
 /// <summary>
 /// The admin UI in a real headless Chromium, as an operator uses it: sign in with an admin key, drill down to a
-/// model, open an image and relabel it (and see the change in the CarsXE API), create and revoke a key, upload a
-/// photo and find it in the grid. Each test saves screenshots of the pages it visits.
+/// model, open an image and relabel it (and see the change in the CarsXE API), find an image the vision stage
+/// disagrees with and accept its prediction, create and revoke a key, upload a photo and find it in the grid. Each test saves screenshots of the pages it visits.
 /// </summary>
 public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture<AdminUiFixture>
 {
@@ -191,6 +195,49 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
         Assert.Empty(browser.Problems);
     }
 
+    [Fact]
+    public async Task An_operator_finds_an_image_vision_disagrees_with_sees_the_prediction_and_accepts_it_in_one_click()
+    {
+        // A white Corolla from the front, which the vision stage sees from behind; its colour it sees as labelled.
+        var id = await FirstImageAsync("make=Toyota&view=front&colour=White");
+        await StoredPredictions.GiveAsync(fixture.App, id, StoredPredictions.Exterior(View.Rear, GenericColour.White, "F2F2F0"), QualityIssues.LabelMismatchView);
+        await using var browser = await fixture.OpenAsync();
+        var page = browser.Page;
+        await browser.SignInAsync(fixture.AdminKey);
+
+        await page.GetByLabel("Quality").SelectOptionAsync(new SelectOptionValue { Label = "disagrees with its label" });
+        var card = page.Locator($"#grid a.card[data-id='{id}']");
+        await Expect(card).ToContainTextAsync("label mismatch view");
+        await card.ClickAsync();
+        await browser.ReadyAsync(path => path == $"/admin/images/{id}");
+
+        // The label with its origin, the prediction with its score, and an accept button only where they differ.
+        var view = page.Locator("#labels tr[data-field='view']");
+        await Expect(view).ToContainTextAsync("front (given at ingest)");
+        await Expect(view.Locator("td.differs")).ToHaveTextAsync("rear 91%");
+        await Expect(page.Locator("#labels tr[data-field='colour']")).ToContainTextAsync("White 83%");
+        await Expect(page.Locator("#labels tr[data-field='colour'] button")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#vision-content")).ToHaveTextAsync("exterior; a vehicle photo: 97%");
+        await browser.ScreenshotAsync("prediction");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept the predicted view: rear" }).ClickAsync();
+
+        await Expect(page.Locator("#accept-status")).ToHaveTextAsync("Accepted the predicted view rear.");
+        await Expect(view).ToContainTextAsync("rear (set by a curator)");
+        await Expect(view.Locator("button")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#title")).ToContainTextAsync("rear");
+        await Expect(page.Locator("#history")).ToContainTextAsync("view: front → rear");
+
+        // The filter no longer finds it.
+        await page.GotoAsync("/admin?quality=label_mismatch", BrowserPage.Parsed);
+        await browser.ReadyAsync(path => path == "/admin");
+        await Expect(page.GetByLabel("Quality")).ToHaveValueAsync("label_mismatch");
+        await Expect(page.Locator("#result-count")).Not.ToBeEmptyAsync();
+        await Expect(page.Locator($"#grid a.card[data-id='{id}']")).ToHaveCountAsync(0);
+
+        Assert.Empty(browser.Problems);
+    }
+
     // A real VIN (valid check digit) of a 2023 Ford F-150; the demo library has no VINs, so only the upload has it.
     private const string Vin = "1FTEW1C52PFA86825";
 
@@ -200,12 +247,19 @@ public sealed partial class AdminUiTests(AdminUiFixture fixture) : IClassFixture
     // The accent colour of the first image the library lists for a filter, as the admin API gives it.
     private async Task<(int R, int G, int B)> FirstAccentColourAsync(string filter)
     {
+        var hex = Convert.FromHexString((await FirstCardAsync(filter)).GetProperty("accentColour").GetString()!);
+        return (hex[0], hex[1], hex[2]);
+    }
+
+    private async Task<string> FirstImageAsync(string filter) => (await FirstCardAsync(filter)).GetProperty("id").GetString()!;
+
+    private async Task<JsonElement> FirstCardAsync(string filter)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/v1/admin/images?{filter}&limit=1");
         request.Headers.Add("X-API-Key", fixture.AdminKey);
         using var response = await fixture.App.Client.SendAsync(request, Cancel);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
-        var hex = Convert.FromHexString(json.RootElement.GetProperty("images")[0].GetProperty("accentColour").GetString()!);
-        return (hex[0], hex[1], hex[2]);
+        return json.RootElement.GetProperty("images")[0].Clone();
     }
 
     // The IDs of the 2019 F-PACE rear views the CarsXE API returns (the image ID is the link's fourth segment).

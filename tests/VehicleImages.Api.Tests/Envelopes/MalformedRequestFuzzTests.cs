@@ -88,7 +88,7 @@ public sealed class MalformedRequestFuzzTests(LibraryFixture library) : IClassFi
         ["derivative_desc"] = ["S"], ["body_type_desc"] = ["SUV"], ["vehicle_identification_number"] = ["1FTEW1C52PFA86825", "SALYA2BN4KA123456"],
         ["vehicle_registration_mark"] = ["AB12 CDE", "ZZ99ZZZ"], ["offset"] = ["0", "20"], ["limit"] = ["10", "200", "201"],
         ["years"] = ["2019", "2016-2018"], ["view"] = ["front_left", "interior"], ["colour"] = ["Red", ""], ["licence"] = ["Public", ""],
-        ["quality"] = ["good", "flagged", "blurred"], ["vin"] = ["1FTEW1C52PFA86825"], ["subject"] = ["image:x"], ["before"] = ["1"],
+        ["quality"] = ["good", "flagged", "blurred", "label_mismatch"], ["vin"] = ["1FTEW1C52PFA86825"], ["subject"] = ["image:x"], ["before"] = ["1"],
         ["from"] = ["2026-01-01"], ["to"] = ["2026-12-31"], ["key"] = ["x"], ["next"] = ["/admin"],
     };
 }

@@ -141,7 +141,7 @@ internal sealed partial class MalformedRequests(int seed, IReadOnlyList<Malforme
         {
             0 => ("{", "application/json"),
             1 => ("{\"name\":" + new string('[', 200), "application/json"),
-            2 => ("{\"plan\":123,\"view\":[],\"colour\":{},\"verdict\":\"maybe\",\"key\":null}", "application/json"),
+            2 => ("{\"plan\":123,\"view\":[],\"colour\":{},\"verdict\":\"maybe\",\"accept\":7,\"key\":null}", "application/json"),
             3 => ("--x\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.jpg\"\r\n\r\nnot a jpeg\r\n--x--\r\n", "multipart/form-data; boundary=x"),
             4 => ("--x\r\nbroken", "multipart/form-data; boundary=x"),
             _ => (Encoding.Latin1.GetString(RandomBytes(_random.Next(0, 300))), Pick(["application/octet-stream", "text/plain", "application/xml", "garbage/garbage"])),

@@ -4,6 +4,7 @@ import { api, ApiError } from "./api.js";
 import { h, fill, options, words, when, bytes } from "./dom.js";
 import { announce, confirmIn, ready, report, startPage } from "./layout.js";
 import { describeChange } from "./audit-format.js";
+import { labelRows, visionRows } from "./predictions.js";
 
 const id = decodeURIComponent(location.pathname.split("/").pop());
 const form = document.getElementById("edit");
@@ -47,6 +48,9 @@ function draw(answer) {
   preview.style.backgroundColor = `#${answer.accentColour}`;
   document.getElementById("original-link").href = answer.original;
   document.getElementById("caption").textContent = `${answer.width} × ${answer.height} ${answer.format}, ${bytes(answer.byteSize)}. Select the picture for the original.`;
+
+  fill(document.querySelector("#labels tbody"), labelRows(answer, accept));
+  fill(document.getElementById("vision"), visionRows(answer.prediction));
 
   form.elements.view.value = answer.view;
   form.elements.colour.value = answer.colourName ?? answer.colour ?? "";
@@ -128,6 +132,20 @@ async function save(event) {
     await drawHistory();
   } catch (error) {
     report(status, error instanceof ApiError ? error.message : "The change could not be saved.", "error");
+  }
+}
+
+// One click makes the prediction the label, as the curator's decision.
+async function accept(field, what, button) {
+  const acceptStatus = document.getElementById("accept-status");
+  button.disabled = true;
+  try {
+    draw(await api(`/v1/admin/images/${encodeURIComponent(id)}`, { method: "PATCH", json: { accept: field } }));
+    report(acceptStatus, `Accepted the predicted ${words(what)}.`);
+    await drawHistory();
+  } catch (error) {
+    button.disabled = false;
+    report(acceptStatus, error instanceof ApiError ? error.message : "The prediction could not be accepted.", "error");
   }
 }
 

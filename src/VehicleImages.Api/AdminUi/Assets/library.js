@@ -10,6 +10,8 @@ const NOT_SET = "__not_set__"; // the select value standing for "present but emp
 const drill = [["make", "Make"], ["model", "Model"], ["years", "Years"], ["trim", "Trim"]];
 const filterNames = ["view", "photoType", "colour", "licence", "source", "quality"];
 const blankable = new Set(["colour", "licence"]);
+// Quality values that read better as a phrase than as their API name.
+const qualityPhrases = { label_mismatch: "disagrees with its label" };
 
 const grid = document.getElementById("grid");
 const more = document.getElementById("more");
@@ -62,7 +64,7 @@ async function fillFilterChoices() {
   options(filters.elements.colour, [...any, [NOT_SET, "Not known"]], vocabulary.colours, String);
   options(filters.elements.licence, [...any, [NOT_SET, "Not known"]], vocabulary.licences, String);
   options(filters.elements.source, any, vocabulary.sources);
-  options(filters.elements.quality, any, vocabulary.quality);
+  options(filters.elements.quality, any, vocabulary.quality, (value) => qualityPhrases[value] ?? words(value));
 }
 
 function reflectInForm(params) {

@@ -118,6 +118,7 @@ public static class LibraryServices
             // Loaded on first use: commands that never see an image (keys, usage) do not pay for the model.
             services.AddSingleton<IImageVision>(_ => new ImageVision(vision));
             services.AddSingleton<VisionStage>();
+            services.AddSingleton<VisionBackfill>();
         }
 
         return services;

@@ -82,12 +82,9 @@ internal sealed class IngestCommitter(
                 _flaggedByReason[reason] = _flaggedByReason.GetValueOrDefault(reason) + 1;
             }
 
-            foreach (var (field, source) in new[] { ("view", image.Origins.View), ("photo_type", image.Origins.PhotoType), ("colour", image.Origins.Colour) })
+            foreach (var field in image.Origins.Predicted())
             {
-                if (source == LabelSource.Predicted)
-                {
-                    _filledByPrediction[field] = _filledByPrediction.GetValueOrDefault(field) + 1;
-                }
+                _filledByPrediction[field] = _filledByPrediction.GetValueOrDefault(field) + 1;
             }
         }
 

@@ -20,6 +20,7 @@ internal static class VisionCommand
         var command = new Command("vision", "Train, evaluate and run the vision heads (content gate, view, body colour).");
         command.Subcommands.Add(Train());
         command.Subcommands.Add(Evaluate());
+        command.Subcommands.Add(VisionBackfillCommand.Create());
         return command;
     }
 

@@ -24,4 +24,23 @@ public sealed record LabelOrigins(
     LabelSource Verdict = LabelSource.None)
 {
     public static LabelOrigins Unknown { get; } = new();
+
+    /// <summary>The labels vision filled: "view", "photo_type", "colour".</summary>
+    public IEnumerable<string> Predicted()
+    {
+        if (View == LabelSource.Predicted)
+        {
+            yield return "view";
+        }
+
+        if (PhotoType == LabelSource.Predicted)
+        {
+            yield return "photo_type";
+        }
+
+        if (Colour == LabelSource.Predicted)
+        {
+            yield return "colour";
+        }
+    }
 }

@@ -44,6 +44,19 @@ public static class Corpus
 
     public static string File(string relative) => Path.Combine(Root, relative);
 
+    /// <summary>The second set beside the corpus: more turntable cars with masks, interiors, engine bays, bad photos of every kind.</summary>
+    public static string ExtraRoot => Path.GetFullPath(Path.Combine(Root, "..", "corpus-extra"));
+
+    /// <summary>Skips the calling test, with the reason, when the corpus or its second set is not on this machine.</summary>
+    public static void RequireExtra()
+    {
+        Require();
+        if (!System.IO.File.Exists(Path.Combine(ExtraRoot, "manifest.csv")))
+        {
+            Assert.Skip($"The corpus' second set is not at {ExtraRoot}.");
+        }
+    }
+
     public static byte[] Bytes(string relative) => System.IO.File.ReadAllBytes(File(relative));
 
     private static List<CorpusRow> ReadManifest()

@@ -74,7 +74,7 @@ internal static class VisionCommand
                 await PrintCrossValidatedAsync(features, parse.GetValue(folds), options, fallback);
             }
 
-            var heads = HeadTrainer.Train(features, [.. paths.Select(Path.GetFileName).OfType<string>()], fallback);
+            var heads = HeadTrainer.Train(features, [.. paths.Select(ManifestName)], fallback);
             var target = parse.GetValue(output) ?? VisionHeadsFile.PathIn(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.DataDirectory);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
             await File.WriteAllBytesAsync(target, heads.ToJson(), cancellationToken);
@@ -123,6 +123,13 @@ internal static class VisionCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // The manifest's folder and name ("corpus-extra/manifest.csv"): enough to tell sources apart, without this machine's paths.
+    private static string ManifestName(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return $"{Path.GetFileName(Path.GetDirectoryName(full))}/{Path.GetFileName(full)}";
     }
 
     private static async Task PrintCrossValidatedAsync(IReadOnlyList<PhotoFeatures> features, int folds, VisionOptions options, VisionHeads? fallback)

@@ -75,7 +75,8 @@ public static partial class TrainingManifests
 
     /// <summary>
     /// An explicit group, else the VIN, else the make, model and year when all are known (web photos of one model
-    /// year may show one car), else the file itself; shots named like a turntable sequence (<c>car_01</c>, <c>car_02</c>…) group by the name before the number.
+    /// year may show one car), else the file itself; shots named like a turntable sequence (<c>car_01</c>,
+    /// <c>car_02</c>, <c>car_01_cutout</c>…) group by the name before the number.
     /// </summary>
     private static string Group(string file, IReadOnlyDictionary<string, string> fields)
     {
@@ -146,6 +147,6 @@ public static partial class TrainingManifests
     private static string? Value(IReadOnlyDictionary<string, string> fields, string column) =>
         fields.TryGetValue(column, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
-    [GeneratedRegex(@"^(?<car>[0-9a-z]+)_\d{2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<car>[0-9a-z]+)_\d{2}(_[a-z]+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SequenceShot();
 }

@@ -5,6 +5,8 @@ using VehicleImages.Application.Vision;
 using VehicleImages.Cli.Terminal;
 using VehicleImages.Imaging;
 using VehicleImages.Storage;
+using VehicleImages.Storage.Blobs;
+using VehicleImages.Storage.Curation;
 using VehicleImages.Vision;
 using VehicleImages.Vision.Backbone;
 using VehicleImages.Vision.Heads;
@@ -26,7 +28,7 @@ internal static class VisionCommand
 
     private static Argument<string[]> Manifests() => new("MANIFEST")
     {
-        Arity = ArgumentArity.OneOrMore,
+        Arity = ArgumentArity.ZeroOrMore,
         Description = "CSV manifests of labelled photos (file, expect/content, photo_type, view, view_alt, angle, color, mask); label-only CSVs add labels to the same files",
     };
 
@@ -48,9 +50,13 @@ internal static class VisionCommand
         var folds = Folds(5);
         var parallelism = Parallelism();
         var output = new Option<string>("--out") { Description = $"Where to write the heads (default: DATA/{VisionHeadsFile.RelativePath}, which the service then uses)" };
+        var library = new Option<bool>("--library")
+        {
+            Description = "Also train on the library: labels given at ingest and curators' decisions (never vision's own predictions)",
+        };
         var command = new Command("train", "Train the heads on labelled photos: cross-validated report first, then heads trained on everything.")
         {
-            manifests, folds, parallelism, output,
+            manifests, folds, parallelism, output, library,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -61,7 +67,8 @@ internal static class VisionCommand
             }
 
             var paths = parse.GetValue(manifests)!;
-            var features = await ExtractAsync(services, paths, parse.GetValue(parallelism));
+            var fromLibrary = parse.GetValue(library);
+            var features = await ExtractAsync(services, paths, fromLibrary, parse.GetValue(parallelism), cancellationToken);
             if (features is null)
             {
                 return ExitCodes.Usage;
@@ -74,7 +81,13 @@ internal static class VisionCommand
                 await PrintCrossValidatedAsync(features, parse.GetValue(folds), options, fallback);
             }
 
-            var heads = HeadTrainer.Train(features, [.. paths.Select(ManifestName)], fallback);
+            var sources = paths.Select(ManifestName).ToList();
+            if (fromLibrary)
+            {
+                sources.Add("library");
+            }
+
+            var heads = HeadTrainer.Train(features, sources, fallback);
             var target = parse.GetValue(output) ?? VisionHeadsFile.PathIn(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.DataDirectory);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
             await File.WriteAllBytesAsync(target, heads.ToJson(), cancellationToken);
@@ -102,7 +115,7 @@ internal static class VisionCommand
                 return ExitCodes.Unavailable;
             }
 
-            var features = await ExtractAsync(services, parse.GetValue(manifests)!, parse.GetValue(parallelism));
+            var features = await ExtractAsync(services, parse.GetValue(manifests)!, fromLibrary: false, parse.GetValue(parallelism), cancellationToken);
             if (features is null)
             {
                 return ExitCodes.Usage;
@@ -139,23 +152,32 @@ internal static class VisionCommand
         await Console.Out.WriteAsync(new VisionReport(results, options.Policy).Format());
     }
 
-    private static async Task<IReadOnlyList<PhotoFeatures>?> ExtractAsync(IServiceProvider services, string[] manifests, int parallelism)
+    private static async Task<IReadOnlyList<PhotoFeatures>?> ExtractAsync(
+        IServiceProvider services, string[] manifests, bool fromLibrary, int parallelism, CancellationToken cancellationToken)
     {
         var missing = manifests.Where(path => !File.Exists(path)).ToList();
-        if (missing.Count > 0)
+        if (missing.Count > 0 || (manifests.Length == 0 && !fromLibrary))
         {
-            await Console.Error.WriteLineAsync($"vehicle-images: no such manifest: {string.Join(", ", missing)}");
+            await Console.Error.WriteLineAsync(missing.Count > 0
+                ? $"vehicle-images: no such manifest: {string.Join(", ", missing)}"
+                : "vehicle-images: name at least one MANIFEST, or --library to train on the library");
             return null;
         }
 
-        var photos = TrainingManifests.Read(manifests);
+        var photos = TrainingManifests.Read(manifests).ToList();
+        if (fromLibrary)
+        {
+            photos.AddRange(await LibraryPhotos.ReadAsync(services.GetRequiredService<ICatalogCuration>(), cancellationToken));
+        }
+
+        var blobs = services.GetRequiredService<IBlobStore>();
         var options = services.GetRequiredService<VisionOptions>();
         using var backbone = new ResNetBackbone(options.ModelDirectory ?? ImageVision.DefaultModelDirectory, threadsPerInference: 1);
         var extractor = new FeatureExtractor(services.GetRequiredService<ImageProcessor>(), backbone);
         var (features, skipped) = await IngestProgressView.RunAsync(photos.Count, progress => Task.Run(() =>
         {
             var done = 0;
-            return extractor.Extract(photos, photo => File.ReadAllBytes(photo.Source), parallelism, () =>
+            return extractor.Extract(photos, photo => LibraryPhotos.Read(photo, blobs), parallelism, () =>
                 progress.Report(new IngestProgress(Interlocked.Increment(ref done), photos.Count, "")));
         }), "vision");
         foreach (var (photo, reason) in skipped)

@@ -14,7 +14,7 @@ namespace VehicleImages.Application.Ingest;
 /// </summary>
 internal sealed class IngestCommitter(
     ICatalog catalog, IBlobStore blobs, NearDuplicateIndex index, FingerprintSource fingerprints, QualityPolicy policy, int batchSize, TimeProvider clock,
-    VisionStage? vision)
+    VisionStage? vision, bool vouched)
 {
     private readonly Dictionary<string, int> _filledByPrediction = new(StringComparer.Ordinal);
     private readonly List<CatalogEntry> _batch = [];
@@ -165,7 +165,8 @@ internal sealed class IngestCommitter(
             Origins = new LabelOrigins(
                 View: labels.View != View.Unknown ? LabelSource.Given : LabelSource.None,
                 PhotoType: labels.PhotoTypeGiven ? LabelSource.Given : LabelSource.None,
-                Colour: labels.Colour is not null ? LabelSource.Given : LabelSource.None),
+                Colour: labels.Colour is not null ? LabelSource.Given : LabelSource.None,
+                Verdict: vouched ? LabelSource.Curator : LabelSource.None),
         };
 
         return new CatalogEntry(labels.Configuration, vision is not null && stored.Vision is { } seen ? vision.Apply(image, seen) : image);

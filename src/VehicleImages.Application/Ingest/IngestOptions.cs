@@ -19,4 +19,10 @@ public sealed record IngestOptions
     public int CommitBatchSize { get; init; } = 32;
 
     public QualityPolicy Quality { get; init; } = QualityPolicy.Default;
+
+    /// <summary>
+    /// The caller vouches for every image, as a curator would (the demo's own drawings, which are renders by
+    /// design): vision still predicts and stores what it sees, but neither its gate nor a disagreement flags them.
+    /// </summary>
+    public bool Vouched { get; init; }
 }

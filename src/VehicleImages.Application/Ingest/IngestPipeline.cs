@@ -27,7 +27,7 @@ public sealed class IngestPipeline(
         using var fetcher = new ContentFetcher(imaging.Options.MaxBytes, options.FetchTimeout, addresses);
         var fingerprints = new FingerprintSource(catalog, blobs, imaging);
         var processor = new ItemProcessor(catalog, blobs, imaging, fetcher, fingerprints, vins, options.Defaults, vision);
-        var committer = new IngestCommitter(catalog, blobs, index, fingerprints, options.Quality, options.CommitBatchSize, clock, vision);
+        var committer = new IngestCommitter(catalog, blobs, index, fingerprints, options.Quality, options.CommitBatchSize, clock, vision, options.Vouched);
 
         // Tasks enter the channel in input order while up to Parallelism of them run; the reader awaits them in
         // that same order. A finished outcome is small (its blobs are already written), so the channel is deep:

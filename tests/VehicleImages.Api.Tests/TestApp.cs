@@ -56,7 +56,19 @@ public sealed class TestApp : IAsyncDisposable
         }
 
         var configuration = builder.Build();
-        var app = await ApiHost.CreateAsync(configuration, CancellationToken.None, replace);
+        WebApplication app;
+        try
+        {
+            app = await ApiHost.CreateAsync(configuration, CancellationToken.None, replace);
+        }
+        catch
+        {
+            // A start that is refused (a test of start-up checks) leaves no data folder behind.
+            VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
+            data.Dispose();
+            throw;
+        }
+
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new TestApp(data, app, new Uri(address));

@@ -43,6 +43,7 @@ public static class ApiHost
         builder.Services.AddHostedService<PlanReloading>();
 
         var app = builder.Build();
+        VisionStartup.LoadModels(app.Services);
         if (!app.Services.GetRequiredService<AccessOptions>().RequireKeys)
         {
             app.Logger.KeysNotRequired();

@@ -27,8 +27,12 @@ public sealed class TestApp : IAsyncDisposable
 
     public string DataDirectory => _data.Path;
 
-    /// <summary>The setting that turns vision on for a test of it.</summary>
-    public static KeyValuePair<string, string?> VisionOn => new("Vision:Enabled", "true");
+    /// <summary>
+    /// The setting that turns vision on for a test of it, unless whoever runs the tests switched vision off
+    /// deliberately (VEHICLE_IMAGES_Vision__Enabled=false); those tests then skip and say so.
+    /// </summary>
+    public static KeyValuePair<string, string?> VisionOn =>
+        new("Vision:Enabled", Environment.GetEnvironmentVariable("VEHICLE_IMAGES_Vision__Enabled") is { } set && set.Equals("false", StringComparison.OrdinalIgnoreCase) ? "false" : "true");
 
     public T Service<T>()
         where T : notnull => App.Services.GetRequiredService<T>();
@@ -63,7 +67,19 @@ public sealed class TestApp : IAsyncDisposable
         }
 
         var configuration = builder.Build();
-        var app = await ApiHost.CreateAsync(configuration, CancellationToken.None, replace);
+        WebApplication app;
+        try
+        {
+            app = await ApiHost.CreateAsync(configuration, CancellationToken.None, replace);
+        }
+        catch
+        {
+            // A start that is refused (a test of start-up checks) leaves no data folder behind.
+            VehicleImages.Storage.StorageFactory.CloseSqliteConnections();
+            data.Dispose();
+            throw;
+        }
+
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new TestApp(data, app, new Uri(address));

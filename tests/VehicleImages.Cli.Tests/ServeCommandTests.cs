@@ -9,7 +9,7 @@ namespace VehicleImages.Cli.Tests;
 public sealed class ServeCommandTests
 {
     [Fact]
-    public async Task Serving_an_empty_data_folder_builds_the_demo_and_prints_a_key_with_three_working_curl_lines()
+    public async Task Serving_an_empty_data_folder_builds_the_demo_and_prints_the_vision_models_and_a_key_with_three_working_curl_lines()
     {
         using var data = new TempDirectory("vi-serve");
         using var work = new TempDirectory("vi-serve-work");
@@ -28,6 +28,9 @@ public sealed class ServeCommandTests
         Assert.NotEmpty(xml.Root.Element("images")!.Elements("image"));
 
         await ShellAsync(lines[2], work.Path);
+        using var http = new HttpClient();
+        using var ready = JsonDocument.Parse(await http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/readyz"), TestContext.Current.CancellationToken));
+        Assert.Contains($"Vision: on ({ready.RootElement.GetProperty("vision").GetProperty("models").GetString()})", server.StandardOutput, StringComparison.Ordinal);
         var jpeg = await File.ReadAllBytesAsync(Path.Combine(work.Path, "f-pace.jpg"), TestContext.Current.CancellationToken);
         Assert.True(jpeg.Length > 1000 && jpeg[0] == 0xFF && jpeg[1] == 0xD8, "the third line downloads a JPEG");
 

@@ -12,7 +12,8 @@ public static class Corpus
 {
     public const string Variable = "VEHICLE_IMAGES_CORPUS";
 
-    private static readonly Lazy<IReadOnlyList<CorpusRow>> Rows = new(ReadManifest);
+    private static readonly Lazy<IReadOnlyList<CorpusRow>> Rows = new(() => ReadManifest(ManifestPath));
+    private static readonly Lazy<IReadOnlyList<CorpusRow>> ExtraRows = new(() => ReadManifest(Path.Combine(ExtraRoot, "manifest.csv")));
 
     public static string Root =>
         Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured
@@ -42,10 +43,20 @@ public static class Corpus
         }
     }
 
-    public static string File(string relative) => Path.Combine(Root, relative);
-
-    /// <summary>The second set beside the corpus: more turntable cars with masks, interiors, engine bays, bad photos of every kind.</summary>
+    /// <summary>The second set beside the corpus: interiors, engines, renders, toys, screenshots and more turntable cars.</summary>
     public static string ExtraRoot => Path.GetFullPath(Path.Combine(Root, "..", "corpus-extra"));
+
+    /// <summary>Every row of the second set's manifest; skips the calling test when either set is absent.</summary>
+    public static IReadOnlyList<CorpusRow> ExtraManifest
+    {
+        get
+        {
+            RequireExtra();
+            return ExtraRows.Value;
+        }
+    }
+
+    public static string File(string relative) => Path.Combine(Root, relative);
 
     /// <summary>Skips the calling test, with the reason, when the corpus or its second set is not on this machine.</summary>
     public static void RequireExtra()
@@ -53,15 +64,17 @@ public static class Corpus
         Require();
         if (!System.IO.File.Exists(Path.Combine(ExtraRoot, "manifest.csv")))
         {
-            Assert.Skip($"The corpus' second set is not at {ExtraRoot}.");
+            Assert.Skip($"The second corpus is not at {ExtraRoot}; it comes with the shared corpus.");
         }
     }
 
+    public static string ExtraFile(string relative) => Path.Combine(ExtraRoot, relative);
+
     public static byte[] Bytes(string relative) => System.IO.File.ReadAllBytes(File(relative));
 
-    private static List<CorpusRow> ReadManifest()
+    private static List<CorpusRow> ReadManifest(string path)
     {
-        using var reader = new StreamReader(ManifestPath);
+        using var reader = new StreamReader(path);
         return [.. CsvTable.Read(reader).Select(record => new CorpusRow(record.Fields))];
     }
 }
@@ -78,6 +91,14 @@ public sealed class CorpusRow(IReadOnlyDictionary<string, string> fields)
     public string Year => fields["year"];
 
     public string Angle => fields["angle"];
+
+    /// <summary>The colour a person saw; empty when unknown (the Stanford photos have none: their channels are swapped).</summary>
+    public string Colour => fields.GetValueOrDefault("color", "");
+
+    /// <summary>One of the eight views, in the extra corpus only; empty elsewhere.</summary>
+    public string View => fields.GetValueOrDefault("view", "");
+
+    public string PhotoType => fields.GetValueOrDefault("photo_type", "");
 
     public string Expect => fields["expect"];
 

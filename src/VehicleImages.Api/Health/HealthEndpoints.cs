@@ -1,14 +1,19 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using VehicleImages.Application.Vins;
+using VehicleImages.Application.Vision;
 using VehicleImages.Imaging;
 using VehicleImages.Storage.Blobs;
 using VehicleImages.Storage.Catalog;
 
 namespace VehicleImages.Api.Health;
 
-/// <summary>/healthz says the process answers; /readyz says it can serve: libvips loaded, catalog and blob store reachable.</summary>
+/// <summary>
+/// /healthz says the process answers; /readyz says it can serve (libvips loaded, catalog and blob store reachable)
+/// and which vision models it sees with, if any.
+/// </summary>
 public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
@@ -18,7 +23,8 @@ public static class HealthEndpoints
         return routes;
     }
 
-    private static async Task<IResult> ReadyAsync(ImageProcessor imaging, ICatalog catalog, IBlobStore blobs, VinDecoder vins, CancellationToken cancellationToken)
+    private static async Task<IResult> ReadyAsync(
+        ImageProcessor imaging, ICatalog catalog, IBlobStore blobs, VinDecoder vins, [FromServices] IImageVision? vision, CancellationToken cancellationToken)
     {
         var checks = new Dictionary<string, Check>(StringComparer.Ordinal)
         {
@@ -32,7 +38,10 @@ public static class HealthEndpoints
                 : new(false, "vPIC data missing: VINs validate but decode only make (built-in WMI table) and year; run `./vehicle-images vin setup`", Required: false),
         };
         var ready = checks.Values.Where(check => check.Required).All(check => check.Ok);
-        return TypedResults.Json(new { status = ready ? "ready" : "not ready", checks }, statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        // Not a check: with vision on, the models loaded before the server listened, or it did not start.
+        object seeing = vision is null ? new { enabled = false } : new { enabled = true, models = vision.Models };
+        return TypedResults.Json(
+            new { status = ready ? "ready" : "not ready", checks, vision = seeing }, statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<Check> ProbeAsync(Func<Task> probe)

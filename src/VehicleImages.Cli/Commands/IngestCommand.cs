@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using VehicleImages.Api.Hosting;
 using VehicleImages.Application.Ingest;
 using VehicleImages.Application.Ingest.Labels;
 using VehicleImages.Application.Ingest.Sources;
@@ -40,6 +41,16 @@ internal static class IngestCommand
             await using var services = await CommonOptions.StartAsync(CommonOptions.Configuration(parse), cancellationToken);
             if (services is null)
             {
+                return ExitCodes.Unavailable;
+            }
+
+            try
+            {
+                VisionStartup.LoadModels(services);
+            }
+            catch (VisionUnavailableException e)
+            {
+                await Console.Error.WriteLineAsync($"vehicle-images: {e.Message}");
                 return ExitCodes.Unavailable;
             }
 

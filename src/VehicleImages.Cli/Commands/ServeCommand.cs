@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using VehicleImages.Api;
+using VehicleImages.Api.Hosting;
 using VehicleImages.Application.Demo;
+using VehicleImages.Application.Vision;
 using VehicleImages.Cli.Terminal;
 using VehicleImages.Imaging;
 using VehicleImages.Storage;
@@ -54,11 +56,11 @@ internal static class ServeCommand
 
                 await app.StartAsync(cancellationToken);
                 var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-                ServeBanner.Write(Console.Out, address, seeded?.KeySecret);
+                ServeBanner.Write(Console.Out, address, seeded?.KeySecret, app.Services.GetService<IImageVision>()?.Models);
                 await app.WaitForShutdownAsync(cancellationToken);
                 return ExitCodes.Ok;
             }
-            catch (Exception e) when (e is ImagingUnavailableException or StorageUnavailableException)
+            catch (Exception e) when (e is ImagingUnavailableException or StorageUnavailableException or VisionUnavailableException)
             {
                 await Console.Error.WriteLineAsync($"vehicle-images: {e.Message}");
                 return ExitCodes.Unavailable;

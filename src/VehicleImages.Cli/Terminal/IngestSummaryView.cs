@@ -2,7 +2,7 @@ using VehicleImages.Application.Ingest;
 
 namespace VehicleImages.Cli.Terminal;
 
-/// <summary>The human-readable ingest summary: counts, reasons, and the first rejected items.</summary>
+/// <summary>The human-readable ingest summary: counts, whether vision saw the images and what it filled, reasons, and the first rejected items.</summary>
 internal static class IngestSummaryView
 {
     private const int ListedRejections = 20;
@@ -11,6 +11,8 @@ internal static class IngestSummaryView
     {
         writer.WriteLine($"{summary.Items} items in {summary.ElapsedSeconds:0.0} s ({summary.ImagesPerSecond:0.0}/s): " +
                          $"{summary.Ingested} ingested, {summary.Duplicates} duplicates, {summary.Rejected} rejected");
+        writer.WriteLine(summary.Vision is null ? "Vision: off (labels are as given)" : $"Vision: {summary.Vision}");
+        WriteCounts(writer, "Labels no one gave, filled by vision:", summary.FilledByPrediction);
         WriteCounts(writer, "Rejected, by reason:", summary.RejectedByReason);
         WriteCounts(writer, "Ingested but flagged by quality checks (not served when validating):", summary.FlaggedByReason);
         if (summary.Warnings.Count > 0)

@@ -172,7 +172,18 @@ internal static class VisionCommand
 
         var blobs = services.GetRequiredService<IBlobStore>();
         var options = services.GetRequiredService<VisionOptions>();
-        using var backbone = new ResNetBackbone(options.ModelDirectory ?? ImageVision.DefaultModelDirectory, threadsPerInference: 1);
+        ResNetBackbone backbone;
+        try
+        {
+            backbone = new ResNetBackbone(options.ModelDirectory ?? ImageVision.DefaultModelDirectory, threadsPerInference: 1);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"vehicle-images: {e.Message}");
+            return null;
+        }
+
+        using var owned = backbone;
         var extractor = new FeatureExtractor(services.GetRequiredService<ImageProcessor>(), backbone);
         var (features, skipped) = await IngestProgressView.RunAsync(photos.Count, progress => Task.Run(() =>
         {

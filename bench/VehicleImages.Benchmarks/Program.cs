@@ -6,6 +6,8 @@ return args switch
     ["catalog-scale", .. var rest] => await VehicleImages.Benchmarks.CatalogScale.CatalogScaleBenchmark.RunAsync(rest),
     ["ingest", var corpus, .. var rest] => await IngestBenchmark.RunAsync(corpus, rest),
     ["ingest-breakdown", var corpus, .. var rest] => IngestBreakdown.Run(corpus, rest),
+    ["vision-load", VisionLoad.OnceFlag] => VisionLoad.Once(),
+    ["vision-load", .. var rest] => await VisionLoad.RunAsync(CommandLine.Parse(rest)),
     ["cutout", var corpus, .. var rest] => CutoutBenchmark.Run(corpus, rest),
     ["generate-catalog", .. var rest] => await CatalogGenerator.RunAsync(CommandLine.Parse(rest)),
     ["static-json-server", .. var rest] => await StaticJsonServer.RunAsync(CommandLine.Parse(rest)),
@@ -24,7 +26,9 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: benchmarks SUBCOMMAND ...   (the scripts in bench/ run these)
-          ingest CORPUS_DIR [--rounds N]
+          ingest CORPUS_DIR [--rounds N]   (vision off and on, beside the libvips floor)
+          ingest-breakdown CORPUS_DIR [--passes N]
+          vision-load [--runs 7]   (bench/vision runs it after the peak-memory ingests)
           catalog-scale --postgres NPGSQL_KEYWORDS [--sizes 10000,100000,1000000] [--queries 1000] [--rounds 3]   (bench/catalog-scale starts PostgreSQL for it)
           cutout CORPUS_DIR [--rounds N]
           generate-catalog --data DIR --paths-out FILE [--catalog POSTGRES_URL] [--images 100000] [--makes 50] [--models-per-make 20] [--size Small] [--seed 1]

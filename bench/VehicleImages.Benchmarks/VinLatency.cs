@@ -93,7 +93,7 @@ internal static class VinLatency
 
                     var decoder = new VinDecoder(vpic);
                     var thread = Environment.CurrentManagedThreadId;
-                    var cpuStarted = ThreadCpuMs();
+                    var cpuStarted = ThreadCpu.Milliseconds();
                     var started = Stopwatch.GetTimestamp();
                     decoded[vin.Value] = await decoder.DecodeAsync(vin, CancellationToken.None);
                     var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -102,7 +102,7 @@ internal static class VinLatency
                     // the work itself, without the waits for a core that other processes cause.
                     if (Environment.CurrentManagedThreadId == thread)
                     {
-                        cpu[state].Add(ThreadCpuMs() - cpuStarted);
+                        cpu[state].Add(ThreadCpu.Milliseconds() - cpuStarted);
                     }
 
                     latencies[state].Add(elapsed);
@@ -289,22 +289,6 @@ internal static class VinLatency
         using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         _ = PosixFadvise((int)file.DangerousGetHandle(), 0, 0, 4); // POSIX_FADV_DONTNEED
     }
-
-    private static double ThreadCpuMs()
-    {
-        _ = ClockGetTime(3, out var now); // CLOCK_THREAD_CPUTIME_ID
-        return (now.Seconds * 1e3) + (now.Nanoseconds / 1e6);
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
 
     [DllImport("libc", EntryPoint = "posix_fadvise")]
     private static extern int PosixFadvise(int fd, long offset, long length, int advice);

@@ -28,6 +28,9 @@ internal static class ProcessMemory
         return total / 1024d;
     }
 
+    /// <summary>Resident memory (VmRSS) of one process now, in MiB; NaN when unreadable.</summary>
+    public static double CurrentRssMiB(int pid) => Field(pid, "VmRSS:") is { } kilobytes ? kilobytes / 1024d : double.NaN;
+
     /// <summary>User plus system CPU time the process has used so far, in seconds; NaN when it cannot be read.</summary>
     public static double CpuSeconds(int pid)
     {

@@ -15,12 +15,14 @@ internal static class OnnxGraphOutputs
     private const int LengthDelimited = 2;
     private const int FloatElement = 1;        // TensorProto.DataType.FLOAT
 
+    /// <summary>
+    /// The model with one more output. The weights make up nearly all of its bytes, so they are copied once, straight
+    /// into an array of the final size: the few fields that change are written around them.
+    /// </summary>
     public static byte[] WithFloatOutput(byte[] model, string tensorName, IReadOnlyList<long> dimensions)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var output = new ProtoWriter();
         var position = 0;
-        var found = false;
         while (position < model.Length)
         {
             var start = position;
@@ -29,19 +31,26 @@ internal static class OnnxGraphOutputs
             SkipValue(model, ref position, wireType, out var valueStart);
             if (field == GraphField && wireType == LengthDelimited)
             {
-                var graph = new ProtoWriter();
-                graph.Raw(model.AsSpan(valueStart, position - valueStart));
-                graph.Message(OutputField, ValueInfo(tensorName, dimensions));
-                output.Message(GraphField, graph.ToArray());
-                found = true;
-            }
-            else
-            {
-                output.Raw(model.AsSpan(start, position - start));
+                var output = new ProtoWriter();
+                output.Message(OutputField, ValueInfo(tensorName, dimensions));
+                var appended = output.ToArray();
+                var header = new ProtoWriter();
+                header.Header(GraphField, (ulong)(position - valueStart + appended.Length));
+                var graphHeader = header.ToArray();
+
+                var edited = new byte[start + graphHeader.Length + (position - valueStart) + appended.Length + (model.Length - position)];
+                var at = 0;
+                foreach (var piece in new[] { model.AsMemory(0, start), graphHeader, model.AsMemory(valueStart, position - valueStart), appended, model.AsMemory(position) })
+                {
+                    piece.Span.CopyTo(edited.AsSpan(at));
+                    at += piece.Length;
+                }
+
+                return edited;
             }
         }
 
-        return found ? output.ToArray() : throw new InvalidDataException("The file holds no ONNX graph.");
+        throw new InvalidDataException("The file holds no ONNX graph.");
     }
 
     private static byte[] ValueInfo(string name, IReadOnlyList<long> dimensions)
@@ -121,8 +130,6 @@ internal static class OnnxGraphOutputs
     {
         private readonly ArrayBufferWriter<byte> _buffer = new();
 
-        public void Raw(ReadOnlySpan<byte> bytes) => _buffer.Write(bytes);
-
         public void Varint(int field, ulong value)
         {
             WriteVarint((ulong)field << 3);
@@ -131,9 +138,15 @@ internal static class OnnxGraphOutputs
 
         public void Message(int field, byte[] content)
         {
-            WriteVarint(((ulong)field << 3) | LengthDelimited);
-            WriteVarint((ulong)content.Length);
+            Header(field, (ulong)content.Length);
             _buffer.Write(content);
+        }
+
+        /// <summary>The tag and length of a length-delimited field, for a value written elsewhere.</summary>
+        public void Header(int field, ulong length)
+        {
+            WriteVarint(((ulong)field << 3) | LengthDelimited);
+            WriteVarint(length);
         }
 
         public byte[] ToArray() => _buffer.WrittenSpan.ToArray();

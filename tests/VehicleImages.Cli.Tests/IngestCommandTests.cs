@@ -124,6 +124,11 @@ public sealed class IngestCommandTests
             await Task.Delay(20);
         }
 
+        if (process.HasExited)
+        {
+            await process.WaitAsync(TimeSpan.FromSeconds(10)); // every line it wrote, not those read so far
+        }
+
         throw new TimeoutException($"The ingest never reached {count} images before it {(process.HasExited ? "exited" : "timed out")}: {process.StandardError}");
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.ML.OnnxRuntime;
 using VehicleImages.Application.Vision;
 using VehicleImages.Domain.Vision;
 using VehicleImages.Imaging;
@@ -36,6 +37,10 @@ public sealed class ImageVision : IImageVision, IDisposable
         try
         {
             return HeadReader.Read(_heads, VisionInput.Of(_backbone, pixels), Models);
+        }
+        catch (OnnxRuntimeException e)
+        {
+            throw new VisionFailedException($"vision failed on this image: {e.Message}", e);
         }
         finally
         {

@@ -6,6 +6,7 @@ using VehicleImages.Application.Vision;
 using VehicleImages.Application.Renditions;
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Renditions;
+using VehicleImages.Domain.Vision;
 using VehicleImages.Imaging;
 using VehicleImages.Imaging.Vips;
 using VehicleImages.Storage.Blobs;
@@ -67,7 +68,16 @@ internal sealed class ItemProcessor(
         }
 
         var (renditions, measurements) = (rendered.Renditions, rendered.Measurements);
-        var prediction = vision?.See(rendered.Detail);
+        VisionPrediction? prediction = null;
+        try
+        {
+            prediction = vision?.See(rendered.Detail);
+        }
+        catch (VisionFailedException e)
+        {
+            warning ??= new IngestRejection("vision_failed", e.Message);
+        }
+
         await PutIfAbsentAsync(BlobKeys.Original(hash), bytes, cancellationToken);
         foreach (var (spec, image) in renditions)
         {

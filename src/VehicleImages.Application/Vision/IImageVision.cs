@@ -12,6 +12,9 @@ public interface IImageVision
     /// <summary>The backbone and heads, as stored with every prediction they make.</summary>
     string Models { get; }
 
-    /// <summary>What <paramref name="pixels"/> (any size, grey or colour, with or without alpha) show. Thread-safe.</summary>
+    /// <summary>
+    /// What <paramref name="pixels"/> (any size, grey or colour, with or without alpha) show. Thread-safe. Throws
+    /// <see cref="VisionFailedException"/> when the model runtime fails on this image.
+    /// </summary>
     VisionPrediction See(PixelBuffer pixels);
 }

@@ -89,7 +89,16 @@ public sealed class VisionBackfill(ICatalog catalog, ICatalogCuration curation, 
             return new Outcome.Unreadable();
         }
 
-        var updated = vision.Apply(image, vision.See(pixels));
+        VehicleImage updated;
+        try
+        {
+            updated = vision.Apply(image, vision.See(pixels));
+        }
+        catch (VisionFailedException)
+        {
+            return new Outcome.Unreadable();
+        }
+
         return await curation.ReplaceLabelsAsync(image, new CatalogEntry(configuration, updated), cancellationToken)
             ? new Outcome.Updated(updated)
             : new Outcome.Changed();

@@ -26,9 +26,6 @@ public sealed record BackfillSummary(int Seen, int Updated, int AlreadyCurrent, 
 /// </summary>
 public sealed class VisionBackfill(ICatalog catalog, ICatalogCuration curation, IBlobStore blobs, ImageProcessor imaging, VisionStage vision)
 {
-    /// <summary>The edge ingest hands to vision: the Medium rendition's.</summary>
-    private static readonly int DecodeEdge = Imaging.Analysis.ImageAnalysis.DetailEdge;
-
     public async Task<BackfillSummary> RunAsync(bool force, int parallelism, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var counts = new Counts();
@@ -81,7 +78,7 @@ public sealed class VisionBackfill(ICatalog catalog, ICatalogCuration curation, 
         PixelBuffer pixels;
         try
         {
-            pixels = imaging.Decode(original, DecodeEdge).Pixels();
+            pixels = imaging.Decode(original, VisionStage.InputEdge).Pixels();
         }
         catch (Exception e) when (e is ImageRejectedException or VipsException)
         {

@@ -1,6 +1,7 @@
 using VehicleImages.Domain.Images;
 using VehicleImages.Domain.Vision;
 using VehicleImages.Imaging;
+using VehicleImages.Imaging.Analysis;
 
 namespace VehicleImages.Application.Vision;
 
@@ -11,6 +12,9 @@ namespace VehicleImages.Application.Vision;
 public sealed class VisionStage(IImageVision vision, VisionOptions options)
 {
     private readonly VisionPolicy _policy = options.Policy;
+
+    /// <summary>The size vision reads images at: the pixels ingest measures (the Medium rendition's step), so training, backfill and ingest see alike.</summary>
+    public static int InputEdge => ImageAnalysis.DetailEdge;
 
     public string Models => vision.Models;
 

@@ -88,15 +88,14 @@ public sealed record VisionPolicy
             origins = origins with { Colour = fills ? LabelSource.Predicted : LabelSource.None };
         }
 
-        if (!curatorJudged && prediction.VehiclePhotoScore < MinVehiclePhotoScore)
-        {
-            issues |= QualityIssues.NotVehiclePhoto;
-        }
-
         if (curatorJudged)
         {
             // A curator's verdict stands: a prediction neither flags nor clears what they judged.
             issues = image.Quality.Issues;
+        }
+        else if (prediction.VehiclePhotoScore < MinVehiclePhotoScore)
+        {
+            issues |= QualityIssues.NotVehiclePhoto;
         }
 
         return image with

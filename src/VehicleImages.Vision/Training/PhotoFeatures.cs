@@ -1,3 +1,4 @@
+using VehicleImages.Application.Vision;
 using VehicleImages.Imaging;
 using VehicleImages.Vision.Backbone;
 
@@ -12,9 +13,6 @@ public sealed record PhotoFeatures(LabelledPhoto Photo, VisionInput Input, Featu
 /// <summary>Runs the backbone over labelled photos, a few at a time.</summary>
 public sealed class FeatureExtractor(ImageProcessor imaging, ResNetBackbone backbone)
 {
-    /// <summary>The edge the service's ingest hands to vision (the Medium rendition's step).</summary>
-    public const int DecodeEdge = 640;
-
     /// <summary>
     /// The features of every photo that decodes; the others are returned with the reason, as ingest would refuse
     /// them. Photos come back in the order given, whatever the parallelism.
@@ -39,7 +37,7 @@ public sealed class FeatureExtractor(ImageProcessor imaging, ResNetBackbone back
     {
         try
         {
-            var pixels = imaging.Decode(read(photo), DecodeEdge).Pixels();
+            var pixels = imaging.Decode(read(photo), VisionStage.InputEdge).Pixels();
             var input = VisionInput.Of(backbone, pixels);
             var coverage = photo.Mask is { } mask ? Coverage(File.ReadAllBytes(mask)) : null;
             return (new PhotoFeatures(photo, input, input.Mirrored(backbone).Map, coverage), null);
@@ -54,7 +52,7 @@ public sealed class FeatureExtractor(ImageProcessor imaging, ResNetBackbone back
     // value is the share of that cell the car covers.
     private double[] Coverage(byte[] mask)
     {
-        var grid = BackboneInput.ToRgb(imaging.Decode(mask, DecodeEdge).Pixels()).ResizedTo(FeatureMap.Size, FeatureMap.Size);
+        var grid = BackboneInput.ToRgb(imaging.Decode(mask, VisionStage.InputEdge).Pixels()).ResizedTo(FeatureMap.Size, FeatureMap.Size);
         return [.. Enumerable.Range(0, FeatureMap.Size * FeatureMap.Size).Select(cell => grid.Data[cell * 3] / 255d)];
     }
 }
